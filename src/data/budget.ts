@@ -1,0 +1,71 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { withShares, type WithShare } from '../lib/totals.ts';
+
+export type DomainEntry = CollectionEntry<'domeinen'>;
+export type CoalitionEntry = CollectionEntry<'coalities'>;
+export type YearEntry = CollectionEntry<'jaren'>;
+
+/** The file name part of a per-year entry id: "2020/domeinen/gezondheid" gives "gezondheid". */
+export const slugOf = (entry: DomainEntry | CoalitionEntry): string => entry.id.split('/').pop() ?? entry.id;
+
+export const domainUrl = (entry: DomainEntry) => `/${entry.data.jaar}/domeinen/${slugOf(entry)}/`;
+export const coalitionUrl = (entry: CoalitionEntry) => `/${entry.data.jaar}/coalities/${slugOf(entry)}/`;
+export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
+export const yearUrl = (year: number) => `/${year}/`;
+
+/** All budget years, newest first. */
+export async function getYears(): Promise<YearEntry[]> {
+  return (await getCollection('jaren')).sort((a, b) => b.data.jaar - a.data.jaar);
+}
+
+/** Everything a year's pages show, with the derived total and shares. */
+export interface YearOverview {
+  year: YearEntry;
+  /** Domains in source order, each with its share of the total municipal contribution. */
+  domains: WithShare<DomainEntry>[];
+  /** Sum of the domains' contributions: what the municipalities pay together. */
+  total: number;
+  /** Coalitions in source order. */
+  coalitions: CoalitionEntry[];
+}
+
+export async function getYearOverview(jaar: number): Promise<YearOverview> {
+  const year = await getEntry('jaren', String(jaar));
+  if (!year) throw new Error(`Geen content/${jaar}/jaar.yaml`);
+  const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
+  const domainEntries = (await getCollection('domeinen', (entry) => entry.data.jaar === jaar)).sort(byOrder);
+  const coalitions = (await getCollection('coalities', (entry) => entry.data.jaar === jaar)).sort(byOrder);
+  const { total, rows } = withShares(domainEntries, (entry) => entry.data.bijdrage);
+  return { year, domains: rows, total, coalitions };
+}
+
+/** The newest year: the one the home page shows. */
+export async function getLatestYear(): Promise<YearEntry> {
+  const [latest] = await getYears();
+  if (!latest) throw new Error('Er is nog geen begrotingsjaar in content/.');
+  return latest;
+}
+
+/** Lookup tables for the registries. */
+export async function getRegistries() {
+  const [sources, municipalities, organisations] = await Promise.all([
+    getCollection('bronnen'),
+    getCollection('gemeenten'),
+    getCollection('organisaties'),
+  ]);
+  const index = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+  return {
+    sources: index(sources),
+    municipalities: index(municipalities),
+    organisations: index(organisations),
+    /** Municipalities in alphabetical order. */
+    municipalityList: [...municipalities].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
+  };
+}
+
+/** The municipality ids of a coalition's participants ("alle" expanded). */
+export function participatingMunicipalities(coalition: CoalitionEntry, allIds: readonly string[]): string[] {
+  const list = coalition.data.deelnemers?.gemeenten;
+  if (!list) return [];
+  return list === 'alle' ? [...allIds] : list;
+}

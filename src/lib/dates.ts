@@ -1,0 +1,9 @@
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2017-06-28" as "28 juni 2017", "2017-06" as "juni 2017", "2019" as "2019". */
+export function formatSourceDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (!month) return year;
+  const monthName = months[Number(month) - 1];
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, money, order, sourceRef, text, year } from './common.ts';
+
+/** Who takes part in a coalition, with the source of that list. */
+export const participants = z.strictObject(
+  {
+    gemeenten: z
+      .union([z.literal('alle'), z.array(id)], { error: EXPECTED.municipalities })
+      .describe('"alle" of een lijst van ids uit content/gemeenten.yaml.'),
+    organisaties: z.array(id, { error: EXPECTED.list }).optional().describe('Ids uit content/organisaties.yaml.'),
+    toelichting: text.optional().describe('Opmerking over de deelname, uit de bron.'),
+    bron: sourceRef.describe('Waar de deelnemers genoemd worden.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/** Frontmatter of a Coalition of the Willing: content/<jaar>/coalities/<id>.md. */
+export const coalition = z.strictObject(
+  {
+    jaar: year.describe('Het begrotingsjaar; gelijk aan de map waarin het bestand staat.'),
+    volgorde: order.describe('Plaats in de lijst van coalities (1 = eerst).'),
+    titel: text.describe('Naam van de coalitie zoals de bron die geeft.'),
+    kernzin: text.describe('De vetgedrukte kernzin onder de naam, uit de bron.'),
+    kosten: money.describe("Verwachte kosten in hele euro's (201000)."),
+    deelnemers: participants
+      .optional()
+      .describe('Laat weg als geen bron de deelnemers noemt; de pagina zegt dat dan.'),
+    bron: sourceRef.describe('Waar tekst en verwachte kosten staan.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Coalition = z.infer<typeof coalition>;
+export type Participants = z.infer<typeof participants>;

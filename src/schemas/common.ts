@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+
+/** Whole euros, never negative: money is always typed as an integer such as 18165000. */
+export const money = z
+  .number({ error: EXPECTED.money })
+  .int({ error: EXPECTED.money })
+  .min(0, { error: EXPECTED.moneyNegative });
+
+/** A short text that must say something. */
+export const text = z
+  .string({ error: EXPECTED.text })
+  .trim()
+  .min(1, { error: EXPECTED.emptyText });
+
+/** An identifier that also appears in URLs: lowercase letters, digits and hyphens. */
+export const id = z
+  .string({ error: EXPECTED.id })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: EXPECTED.id });
+
+/** A budget year such as 2020. */
+export const year = z
+  .number({ error: EXPECTED.year })
+  .int({ error: EXPECTED.year })
+  .min(1900, { error: EXPECTED.year })
+  .max(2100, { error: EXPECTED.year });
+
+/** A position in a list, starting at 1. */
+export const order = z.number({ error: EXPECTED.order }).int({ error: EXPECTED.order }).min(1, { error: EXPECTED.order });
+
+/** A date as precise as the document gives it: "2019", "2017-06" or "2017-06-28". The date must exist. */
+export const partialDate = z
+  .string({ error: EXPECTED.date })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: EXPECTED.date })
+  .refine(isRealDate, { error: EXPECTED.nonexistentDate });
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Where a figure or text comes from: a document in content/bronnen.yaml and the place in it. */
+export const sourceRef = z.strictObject(
+  {
+    /** Id of the document in content/bronnen.yaml. */
+    document: id.describe('Id van het brondocument in content/bronnen.yaml.'),
+    /** Section, page or table of the document where the figure or text stands. */
+    sectie: text.describe('Hoofdstuk, paragraaf, pagina of tabel in het document.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type SourceRef = z.infer<typeof sourceRef>;

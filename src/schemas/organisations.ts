@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, sourceRef, text } from './common.ts';
+
+export const ORGANISATION_KINDS = [
+  'gemeenschappelijke-regeling',
+  'uitvoeringsorganisatie',
+  'samenwerkingsverband',
+  'provincie',
+  'waterschap',
+] as const;
+
+/** An organisation other than a municipality, in content/organisaties.yaml. */
+export const organisation = z.strictObject(
+  {
+    id: id.describe('Korte naam, gebruikt in uitvoerders en deelnemers.'),
+    naam: text.describe('Naam zoals de bron die geeft.'),
+    afkorting: text.optional().describe('Gangbare afkorting, zoals GGD of VTT.'),
+    soort: z.enum(ORGANISATION_KINDS).describe('Wat voor organisatie het is.'),
+    bron: sourceRef.describe('Waar de organisatie in de bronnen voorkomt.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Organisation = z.infer<typeof organisation>;

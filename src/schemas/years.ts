@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { sourceRef, text, year } from './common.ts';
+
+/** A budget year: content/<jaar>/jaar.yaml. */
+export const budgetYear = z.strictObject(
+  {
+    jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
+    titel: text.describe('Titel van de begroting, bijvoorbeeld Programmabegroting 2020.'),
+    organisatie: text.describe('De organisatie die de begroting opstelde.'),
+    motto: text.optional().describe('Motto of ondertitel van de begroting.'),
+    inleiding: text.describe('Wat de organisatie doet, uit de bron; staat bovenaan de jaarpagina.'),
+    coalitiesInleiding: text.optional().describe('Inleiding op de Coalitions of the Willing, uit de bron.'),
+    bron: sourceRef.describe('Waar de teksten van dit bestand staan.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type BudgetYear = z.infer<typeof budgetYear>;

@@ -1,0 +1,113 @@
+import { fieldName, type ContentError } from './content-error.ts';
+import type { ContentSet, YearEntry } from './load-content.ts';
+import type { LoadedFile } from './load-file.ts';
+import { didYouMean } from './suggest.ts';
+
+type Path = PropertyKey[];
+
+/** Rules that span files: references exist, ids are unique, years agree with their folders. */
+export function checkCrossRules(content: ContentSet): ContentError[] {
+  const errors: ContentError[] = [];
+  const at = (entry: LoadedFile<unknown>, path: Path, message: string) =>
+    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+
+  // Unique ids (and CBS codes) within each registry.
+  const unique = <T>(entry: LoadedFile<T[]> | undefined, key: keyof T & string, what: string) => {
+    const seen = new Map<unknown, number>();
+    entry?.data.forEach((item, index) => {
+      const value = item[key];
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, index);
+      else {
+        const line = entry.parsed.positionOf([first, key]).line;
+        at(entry, [index, key], `${what} "${String(value)}" komt twee keer voor (ook op regel ${line}); elke ${what} moet uniek zijn`);
+      }
+    });
+  };
+  unique(content.sources, 'id', 'id');
+  unique(content.municipalities, 'id', 'id');
+  unique(content.municipalities, 'cbs', 'CBS-code');
+  unique(content.organisations, 'id', 'id');
+
+  const { sources: sourceIds, municipalities: municipalityIds, organisations: organisationIds } = content.knownIds;
+
+  /** Checks a reference; skipped when the registry itself failed to load (its own error says why). */
+  const reference = (entry: LoadedFile<unknown>, path: Path, value: string, known: string[] | undefined, what: string, registry: string) => {
+    if (known && !known.includes(value)) {
+      at(entry, path, `onbekende ${what} "${value}"${didYouMean(value, known)}; gebruik een id uit content/${registry}`);
+    }
+  };
+  const references = (entry: LoadedFile<unknown>, path: Path, values: string[], known: string[] | undefined, what: string, registry: string) => {
+    values.forEach((value, index) => {
+      reference(entry, [...path, index], value, known, what, registry);
+      if (values.indexOf(value) !== index) at(entry, [...path, index], `"${value}" staat twee keer in de lijst; verwijder een van beide`);
+    });
+  };
+
+  // Every "bron: document:" anywhere points at a known source document.
+  const everyEntry: LoadedFile<unknown>[] = [
+    ...[content.organisations].filter((entry) => entry !== undefined),
+    ...content.years,
+    ...content.domains,
+    ...content.coalitions,
+  ];
+  for (const entry of everyEntry) {
+    for (const path of sourceRefPaths(entry.data)) {
+      const document = valueAt(entry.data, [...path, 'document']);
+      if (typeof document === 'string') reference(entry, [...path, 'document'], document, sourceIds, 'bron', 'bronnen.yaml');
+    }
+  }
+
+  // Years: each per-year file agrees with its folder, and its folder has a jaar.yaml.
+  for (const entry of content.years) {
+    if (entry.data.jaar !== entry.folderYear) {
+      at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`);
+    }
+  }
+  const perYear: YearEntry<{ jaar: number; volgorde: number }>[] = [...content.domains, ...content.coalitions];
+  for (const entry of perYear) {
+    if (entry.data.jaar !== entry.folderYear) {
+      at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`);
+    } else if (!content.yearFolders.has(entry.folderYear)) {
+      at(entry, ['jaar'], `er is geen content/${entry.folderYear}/jaar.yaml; maak dat bestand aan voor het jaar ${entry.folderYear}`);
+    }
+  }
+
+  // Order numbers are unique within a year's domains and within its coalitions.
+  for (const list of [content.domains, content.coalitions] as YearEntry<{ volgorde: number }>[][]) {
+    const seen = new Map<string, YearEntry<unknown>>();
+    for (const entry of list) {
+      const key = `${entry.folderYear}:${entry.data.volgorde}`;
+      const first = seen.get(key);
+      if (first) at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${first.file}; geef elk bestand in deze map een eigen nummer`);
+      else seen.set(key, entry);
+    }
+  }
+
+  for (const entry of content.domains) {
+    references(entry, ['uitvoerders'], entry.data.uitvoerders, organisationIds, 'organisatie', 'organisaties.yaml');
+  }
+  for (const entry of content.coalitions) {
+    const participants = entry.data.deelnemers;
+    if (!participants) continue;
+    if (participants.gemeenten !== 'alle') {
+      references(entry, ['deelnemers', 'gemeenten'], participants.gemeenten, municipalityIds, 'gemeente', 'gemeenten.yaml');
+    }
+    references(entry, ['deelnemers', 'organisaties'], participants.organisaties ?? [], organisationIds, 'organisatie', 'organisaties.yaml');
+  }
+  return errors;
+}
+
+/** Paths of every `bron` object (a source reference) inside `data`. */
+function sourceRefPaths(data: unknown, path: Path = []): Path[] {
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    const childPath = [...path, Array.isArray(data) ? Number(key) : key];
+    const own = key === 'bron' && value && typeof value === 'object' ? [childPath] : [];
+    return [...own, ...sourceRefPaths(value, childPath)];
+  });
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((current, segment) => (current as Record<PropertyKey, unknown> | undefined)?.[segment], data);
+}

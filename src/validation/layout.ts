@@ -1,0 +1,21 @@
+/**
+ * Where each kind of content lives inside content/. The Astro collections and the validator both
+ * read this, so a page's URL always maps to one file: /2020/domeinen/gezondheid/ is
+ * content/2020/domeinen/gezondheid.md.
+ */
+export const CONTENT_DIR = 'content';
+
+export const CONTENT_FILES = {
+  sources: 'bronnen.yaml',
+  municipalities: 'gemeenten.yaml',
+  organisations: 'organisaties.yaml',
+} as const;
+
+export const CONTENT_PATTERNS = {
+  years: /^(\d{4})\/jaar\.yaml$/,
+  domains: /^(\d{4})\/domeinen\/([^/]+)\.md$/,
+  coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
+} as const;
+
+/** Files in content/ that are documentation for staff, not site content. */
+export const IGNORED_FILES = /(^|\/)(README\.md|\.gitkeep)$/;

@@ -1,0 +1,21 @@
+/**
+ * The Dutch texts that content errors use. Schemas pass these as zod `error` messages; the
+ * formatter recognises them to add what was found and a hint on how to fix it.
+ */
+export const EXPECTED = {
+  money: "verwacht een heel bedrag in euro's",
+  moneyNegative: "verwacht een bedrag van 0 of meer",
+  text: 'verwacht een tekst',
+  emptyText: 'verwacht een tekst, maar het veld is leeg',
+  id: 'verwacht een id van kleine letters, cijfers en streepjes',
+  cbs: 'verwacht een CBS-gemeentecode als GM0153',
+  year: 'verwacht een jaartal van vier cijfers',
+  date: 'verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD',
+  nonexistentDate: 'deze datum bestaat niet',
+  order: 'verwacht een volgnummer (1, 2, 3, ...)',
+  list: 'verwacht een lijst',
+  municipalities: 'verwacht "alle" of een lijst van gemeente-ids',
+  object: 'verwacht een groep velden',
+} as const;
+
+export type ExpectedKey = keyof typeof EXPECTED;

@@ -1,0 +1,36 @@
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The closest candidate, if it is close enough to be a likely typo. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** " (bedoelt u "x"?)" or an empty string. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const match = closest(value, candidates);
+  return match ? ` (bedoelt u "${match}"?)` : '';
+}
