@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '../../src/validation/layout.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { DIST, pageUrls, readPage, requireDist, textOf } from '../helpers/dist.ts';
+
+const { content } = validateContent(CONTENT_DIR);
+const euro = (amount: number) => `€ ${amount.toLocaleString('nl-NL')}`;
+
+beforeAll(requireDist);
+
+describe('home', () => {
+  it('shows the total the municipalities contribute, computed from the domains', () => {
+    const text = textOf(readPage('/'));
+    expect(text).toContain('€ 33.343.000');
+    expect(text).toContain('Wat dragen de gemeenten bij in 2020?');
+  });
+
+  it('shows every domain and coalition amount, each linking to its page', () => {
+    const html = readPage('/');
+    for (const entry of content.domains) {
+      expect(html).toMatch(new RegExp(`href="/2020/domeinen/${entry.slug}/"[^>]*>\\s*${euro(entry.data.bijdrage).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`));
+    }
+    for (const entry of content.coalitions) {
+      expect(html).toMatch(new RegExp(`href="/2020/coalities/${entry.slug}/"[^>]*>\\s*${euro(entry.data.kosten).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`));
+    }
+  });
+
+  it('has the amounts in a table with caption and header cells', () => {
+    const html = readPage('/');
+    expect(html).toMatch(/<caption>Bijdrage van de gemeenten per domein, 2020/);
+    expect(html).toMatch(/<th scope="col"[^>]*>Bijdrage<\/th>/);
+    expect((html.match(/<th scope="row">/g) ?? []).length).toBeGreaterThanOrEqual(5 + 1 + 6);
+  });
+});
+
+describe('domain pages', () => {
+  it.each(content.domains.map((entry) => [entry.slug, entry] as const))('%s shows its amount, share, executor and source', (slug, entry) => {
+    const text = textOf(readPage(`/2020/domeinen/${slug}/`));
+    expect(text).toContain(`Wat dragen de gemeenten bij? ${euro(entry.data.bijdrage)}`);
+    const share = ((entry.data.bijdrage / 33343000) * 100).toFixed(1).replace('.', ',');
+    expect(text).toContain(`Dat is ${share}% van de € 33.343.000`);
+    expect(text).toContain('Uitgevoerd door');
+    expect(text).toContain('Programmabegroting 2020 (Regio Twente, 2019)');
+    expect(text).toContain(entry.data.kernzin);
+  });
+
+  it('keeps the source text: every heading and list item of each domain', () => {
+    for (const entry of content.domains) {
+      const text = textOf(readPage(`/2020/domeinen/${entry.slug}/`));
+      const lines = (entry.body ?? '').split('\n').filter((line) => /^(#+|-) /.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const words = line.replace(/^(#+|-) /, '').replace(/\*\*/g, '');
+        expect(text, `${entry.slug}: ${words}`).toContain(words);
+      }
+    }
+  });
+
+  it('gives every sub-section heading a stable id', () => {
+    const html = readPage('/2020/domeinen/gezondheid/');
+    expect(html).toContain('<h2 id="gezond-opgroeien">Gezond opgroeien</h2>');
+    expect(html).toContain('<h3 id="de-gezondheid-van-de-jeugd-als-basis-voor-een-gezonde-levensloop">');
+    const headings = html.match(/<h[2-4][^>]*>/g) ?? [];
+    expect(headings.length).toBeGreaterThan(8);
+    expect(headings.filter((tag) => !/ id="[^"]+"/.test(tag))).toEqual([]);
+  });
+});
+
+describe('coalition pages', () => {
+  it.each(content.coalitions.map((entry) => [entry.slug, entry] as const))('%s shows its expected costs and source', (slug, entry) => {
+    const text = textOf(readPage(`/2020/coalities/${slug}/`));
+    expect(text).toContain(`Wat zijn de verwachte kosten? ${euro(entry.data.kosten)}`);
+    expect(text).toContain('Wie doen mee?');
+    expect(text).toContain('Programmabegroting 2020');
+  });
+
+  it('lists the 2020 participants of Netwerkstad Twente, linked to their municipality', () => {
+    const html = readPage('/2020/coalities/netwerkstad-twente/');
+    for (const [id, name] of [['borne', 'Borne'], ['hengelo', 'Hengelo'], ['enschede', 'Enschede'], ['almelo', 'Almelo'], ['oldenzaal', 'Oldenzaal']]) {
+      expect(html).toMatch(new RegExp(`<a href="/gemeenten/${id}/"[^>]*>${name}</a>`));
+    }
+    expect(textOf(html)).toContain('Provincie Overijssel');
+  });
+
+  it('says where participants come from when the 2020 budget does not name them', () => {
+    const text = textOf(readPage('/2020/coalities/twentse-kracht/'));
+    expect(text).toContain('De Programmabegroting 2020 noemt de deelnemers niet. Deze lijst komt uit de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017)');
+    expect(text).toContain('Waterschap Vechtstromen');
+    expect(textOf(readPage('/2020/coalities/it-platform-twente/'))).toContain('De bronnen op deze site noemen geen deelnemers');
+  });
+});
+
+describe('municipality pages', () => {
+  it('has fourteen pages, each with its CBS code', () => {
+    for (const municipality of content.municipalities?.data ?? []) {
+      const text = textOf(readPage(`/gemeenten/${municipality.id}/`));
+      expect(text).toContain(`Gemeente ${municipality.naam}`);
+      expect(text).toContain(municipality.cbs);
+    }
+    expect(content.municipalities?.data).toHaveLength(14);
+  });
+
+  it('links a municipality back to its coalitions', () => {
+    const html = readPage('/gemeenten/oldenzaal/');
+    expect(html).toContain('href="/2020/coalities/netwerkstad-twente/"');
+    expect(readPage('/gemeenten/losser/')).not.toContain('href="/2020/coalities/netwerkstad-twente/"');
+  });
+});
+
+describe('every page', () => {
+  const urls = () => pageUrls();
+
+  it('exists for every kind of content', () => {
+    expect(urls()).toEqual(expect.arrayContaining(['/', '/2020/', '/2020/domeinen/', '/2020/coalities/', '/gemeenten/', '/over/']));
+    expect(urls()).toHaveLength(1 + 3 + 5 + 6 + 15 + 1);
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+  });
+
+  it('is Dutch, titled, described, with one h1 and a skip link', () => {
+    for (const url of [...urls(), '/404.html']) {
+      const html = readPage(url);
+      expect(html, url).toContain('<html lang="nl"');
+      expect(html, url).toMatch(/<title>[^<]+\| Twente begroting<\/title>|<title>Twente begroting<\/title>/);
+      expect(html, url).toMatch(/<meta name="description" content="[^"]{40,}"/);
+      expect(html.match(/<h1[\s>]/g), url).toHaveLength(1);
+      expect(html, url).toContain('<a class="skip-link" href="#inhoud">');
+    }
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    const known = new Set(urls());
+    const broken: string[] = [];
+    for (const url of urls()) {
+      const html = readPage(url);
+      for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+        if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('/_astro/') || href === '/favicon.svg') continue;
+        const [path, anchor] = href.split('#');
+        const target = path === '' ? url : path;
+        if (!known.has(target ?? '')) broken.push(`${url} -> ${href}`);
+        else if (anchor && !readPage(target ?? '').includes(`id="${anchor}"`)) broken.push(`${url} -> ${href} (anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('writes money the Dutch way everywhere', () => {
+    for (const url of urls()) {
+      const text = textOf(readPage(url));
+      expect(text.match(/€ ?\d+(?:[.,]\d+)*/g)?.filter((amount) => !/^€ \d{1,3}(?:\.\d{3})*$/.test(amount)) ?? [], url).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Fails early with a clear message when the site has not been built. */
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+}
+
+/** Every HTML file in dist/, as paths relative to dist/. */
+export function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [relative(DIST, path)] : [];
+  });
+}
+
+/** The URL path a file in dist/ is served at: "2020/index.html" is "/2020/". */
+export function urlOf(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** Every public page URL (all HTML files except the 404 page), sorted. */
+export function pageUrls(): string[] {
+  return htmlFiles()
+    .filter((file) => file !== '404.html')
+    .map(urlOf)
+    .sort();
+}
+
+export function readPage(url: string): string {
+  const file = url.endsWith('/') ? `${url}index.html` : url;
+  return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The page's visible text with tags removed and all whitespace (also no-break spaces) as one space. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/[\s\u00a0]+/g, ' ');
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '../../src/validation/layout.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { errorsAfter, replace } from '../helpers/content-copy.ts';
+
+const GEZONDHEID = '2020/domeinen/gezondheid.md';
+const NETWERKSTAD = '2020/coalities/netwerkstad-twente.md';
+
+describe('the real content', () => {
+  it('is valid', () => {
+    expect(validateContent(CONTENT_DIR).errors).toEqual([]);
+  });
+
+  it('holds the five domains and six coalitions of 2020 with the amounts of the source', () => {
+    const { content } = validateContent(CONTENT_DIR);
+    const amounts = (entries: { slug: string; data: { bijdrage?: number; kosten?: number } }[]) =>
+      Object.fromEntries(entries.map((entry) => [entry.slug, entry.data.bijdrage ?? entry.data.kosten]));
+    expect(amounts(content.domains)).toEqual({
+      'bestuur-en-ondersteuning': 7222000,
+      gezondheid: 18165000,
+      leefomgeving: 3847000,
+      'ozjt-samen14': 1145000,
+      'veilig-thuis-twente': 2964000,
+    });
+    expect(amounts(content.coalitions)).toEqual({
+      'agenda-voor-twente': 3881000,
+      'it-platform-twente': 395000,
+      'kennispunt-twente': 2105000,
+      'milieu-duurzaamheid-en-afval': 85000,
+      'netwerkstad-twente': 201000,
+      'twentse-kracht': 988000,
+    });
+    expect(content.municipalities?.data).toHaveLength(14);
+  });
+});
+
+describe('rules across files', () => {
+  it('rejects an unknown municipality and suggests the right one', () => {
+    expect(errorsAfter({ [NETWERKSTAD]: replace('hengelo, enschede', 'hengel0, enschede') })).toEqual([
+      'content/2020/coalities/netwerkstad-twente.md:8:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml',
+    ]);
+  });
+
+  it('rejects an unknown organisation and an unknown source', () => {
+    expect(
+      errorsAfter({
+        [GEZONDHEID]: replace('uitvoerders: [ggd-twente]', 'uitvoerders: [ggd]'),
+        '2020/coalities/agenda-voor-twente.md': replace('document: programmabegroting-2020', 'document: begroting-2020'),
+      }),
+    ).toEqual([
+      'content/2020/coalities/agenda-voor-twente.md:8:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml',
+      'content/2020/domeinen/gezondheid.md:7:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml',
+    ]);
+  });
+
+  it('rejects duplicate ids and CBS codes', () => {
+    const errors = errorsAfter({
+      'gemeenten.yaml': replace('- id: borne\n  naam: Borne\n  cbs: GM0147', '- id: almelo\n  naam: Borne\n  cbs: GM0141'),
+    });
+    expect(errors).toEqual([
+      'content/gemeenten.yaml:6:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn',
+      'content/gemeenten.yaml:8:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn',
+      // Borne is gone from the registry now, so the coalition that lists it is wrong too.
+      'content/2020/coalities/netwerkstad-twente.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
+    ]);
+  });
+
+  it('rejects a year that does not match the folder, and a folder without jaar.yaml', () => {
+    expect(errorsAfter({ [GEZONDHEID]: replace('jaar: 2020', 'jaar: 2021') })).toEqual([
+      'content/2020/domeinen/gezondheid.md:2:7  jaar: het jaar is 2021, maar het bestand staat in de map 2020; zet het bestand in content/2021/ of schrijf jaar: 2020',
+    ]);
+    const errors = errorsAfter({ '2021/domeinen/gezondheid.md': () => '' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/2021\/domeinen\/gezondheid\.md:1:1 {2}de gegevens bovenaan/);
+  });
+
+  it('rejects a file in a place no page reads', () => {
+    expect(errorsAfter({ '2020/domein/gezondheid.md': () => 'x' })).toEqual([
+      'content/2020/domein/gezondheid.md  dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml',
+    ]);
+  });
+
+  it('rejects two domains with the same order number', () => {
+    expect(errorsAfter({ '2020/domeinen/ozjt-samen14.md': replace('volgorde: 2', 'volgorde: 1') })).toEqual([
+      expect.stringMatching(
+        /^content\/2020\/domeinen\/ozjt-samen14\.md:3:11 {2}volgorde: volgorde 1 heeft ook \S*\/2020\/domeinen\/gezondheid\.md; geef elk bestand in deze map een eigen nummer$/,
+      ),
+    ]);
+  });
+
+  it('reports every mistake in every file at once', () => {
+    const errors = errorsAfter({
+      [GEZONDHEID]: replace('bijdrage: 18165000', 'bijdrage: "18,2 miljoen"'),
+      '2020/domeinen/leefomgeving.md': replace('bijdrage: 3847000', 'bijdrage: -3847000'),
+      [NETWERKSTAD]: replace('kosten: 201000', 'kosten: 201000\nkostn: 1'),
+      '2020/jaar.yaml': replace('titel: Programmabegroting 2020', 'titel: [Programmabegroting 2020'),
+      'bronnen.yaml': replace('datum: "2019"', 'datum: "2019-13"'),
+    });
+    expect(errors.map((line) => line.split('  ')[0]).sort()).toEqual([
+      'content/2020/coalities/netwerkstad-twente.md:7:1',
+      'content/2020/domeinen/gezondheid.md:8:11',
+      'content/2020/domeinen/leefomgeving.md:8:11',
+      'content/2020/jaar.yaml:4:1',
+      'content/bronnen.yaml:6:10',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests, run in this order by `npm test`:
+// unit (pure TypeScript, no build), build (reads dist/), browser (Chromium against dist/).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
