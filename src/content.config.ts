@@ -19,7 +19,7 @@ export const collections = {
   gemeenten: defineCollection({ loader: file(`${base}/${CONTENT_FILES.municipalities}`), schema: municipality }),
   organisaties: defineCollection({ loader: file(`${base}/${CONTENT_FILES.organisations}`), schema: organisation }),
   jaren: defineCollection({
-    loader: glob({ pattern: '*/jaar.yaml', base, generateId: ({ entry }) => entry.split('/')[0] }),
+    loader: glob({ pattern: '*/jaar.yaml', base, generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')) }),
     schema: budgetYear,
   }),
   domeinen: defineCollection({

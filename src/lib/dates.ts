@@ -3,7 +3,7 @@ const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 /** "2017-06-28" as "28 juni 2017", "2017-06" as "juni 2017", "2019" as "2019". */
 export function formatSourceDate(value: string): string {
   const [year, month, day] = value.split('-');
-  if (!month) return year;
-  const monthName = months[Number(month) - 1];
+  if (!year || !month) return value;
+  const monthName = months[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

@@ -35,7 +35,7 @@ export const partialDate = z
   .refine(isRealDate, { error: EXPECTED.nonexistentDate });
 
 function isRealDate(value: string): boolean {
-  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -20,14 +20,14 @@ export interface YearEntry<T> extends LoadedFile<T> {
 
 /** Every content file that parsed and matched its schema. */
 export interface ContentSet {
-  sources?: LoadedFile<SourceDocument[]>;
-  municipalities?: LoadedFile<Municipality[]>;
-  organisations?: LoadedFile<Organisation[]>;
+  sources?: LoadedFile<SourceDocument[]> | undefined;
+  municipalities?: LoadedFile<Municipality[]> | undefined;
+  organisations?: LoadedFile<Organisation[]> | undefined;
   years: YearEntry<BudgetYear>[];
   domains: YearEntry<Domain>[];
   coalitions: YearEntry<Coalition>[];
   /** Ids in each registry file, read even when another entry of that file is invalid. */
-  knownIds: { sources?: string[]; municipalities?: string[]; organisations?: string[] };
+  knownIds: { sources?: string[] | undefined; municipalities?: string[] | undefined; organisations?: string[] | undefined };
   /** Years that have a jaar.yaml, valid or not. */
   yearFolders: Set<number>;
 }
@@ -68,13 +68,13 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     if (yearMatch) {
       content.yearFolders.add(Number(yearMatch[1]));
       const loaded = keep(loadYaml(display(name), read(name), budgetYear));
-      if (loaded) content.years.push({ ...loaded, folderYear: Number(yearMatch[1]), slug: yearMatch[1] });
+      if (loaded) content.years.push({ ...loaded, folderYear: Number(yearMatch[1]), slug: String(yearMatch[1]) });
     } else if (domainMatch) {
       const loaded = keep(loadMarkdown(display(name), read(name), domain));
-      if (loaded) content.domains.push({ ...loaded, folderYear: Number(domainMatch[1]), slug: domainMatch[2] });
+      if (loaded) content.domains.push({ ...loaded, folderYear: Number(domainMatch[1]), slug: String(domainMatch[2]) });
     } else if (coalitionMatch) {
       const loaded = keep(loadMarkdown(display(name), read(name), coalition));
-      if (loaded) content.coalitions.push({ ...loaded, folderYear: Number(coalitionMatch[1]), slug: coalitionMatch[2] });
+      if (loaded) content.coalitions.push({ ...loaded, folderYear: Number(coalitionMatch[1]), slug: String(coalitionMatch[2]) });
     } else {
       errors.push({
         file: display(name),

@@ -40,7 +40,7 @@ export function loadMarkdown<S extends z.ZodType>(file: string, source: string, 
       ],
     };
   }
-  const result = check(file, parseYaml(match[1], 1), schema);
+  const result = check(file, parseYaml(match[1] ?? '', 1), schema);
   if (!result.ok) return result;
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;

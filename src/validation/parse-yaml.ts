@@ -30,8 +30,8 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml | YamlSynt
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0];
+  const [first] = doc.errors;
+  if (first) {
     return { message: describeSyntaxError(first.code, first.message), position: toPosition(first.pos[0]) };
   }
   return {

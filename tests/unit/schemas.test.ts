@@ -33,7 +33,7 @@ describe('domain schema', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.data.bijdrage).toBe(18165000);
-      expect(result.value.body.trim()).toBe('Tekst uit de bron.');
+      expect(result.value.body?.trim()).toBe('Tekst uit de bron.');
       expect(result.value.bodyLine).toBe(13);
     }
   });
