@@ -1,16 +1,18 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 
 export default defineConfig({
-  site: 'https://twentebegroting.nl',
+  // The public address, for canonical links; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://twentebegroting.nl',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // compressHTML drops the space between text and an expression on the next source line
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [contentValidation(), mdx()],
 });
