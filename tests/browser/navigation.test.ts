@@ -1,57 +1,41 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ server, origin } = await serveDist());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 describe('a visitor', () => {
   it('goes from home to a domain by its name, finds the amount, and comes back', async () => {
-    const { page, consoleErrors, close } = await openPage(browser);
-    await page.goto(`${origin}/`);
+    const { page, consoleErrors, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('De begroting van Regio Twente 2020');
     await page.getByRole('link', { name: 'Gezondheid', exact: true }).first().click();
-    await page.waitForURL(`${origin}/2020/domeinen/gezondheid/`);
+    await page.waitForURL(`${site.origin}/2020/domeinen/gezondheid/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gezondheid');
     const box = page.getByRole('region', { name: 'Wat dragen de gemeenten bij?' });
     await expect(box.locator('.big').textContent()).resolves.toBe('€\u00a018.165.000');
     await page.goBack();
-    await page.waitForURL(`${origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('De begroting van Regio Twente 2020');
     expect(consoleErrors).toEqual([]);
     await close();
   });
 
   it('follows an amount on home to its coalition page', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${origin}/`);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
     await page.getByRole('link', { name: '€ 201.000, verwachte kosten van Netwerkstad Twente' }).click();
-    await page.waitForURL(`${origin}/2020/coalities/netwerkstad-twente/`);
+    await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
     await expect(page.getByRole('region', { name: 'Wat zijn de verwachte kosten?' }).textContent()).resolves.toContain('201.000');
     await page.getByRole('link', { name: 'Oldenzaal' }).click();
-    await page.waitForURL(`${origin}/gemeenten/oldenzaal/`);
+    await page.waitForURL(`${site.origin}/gemeenten/oldenzaal/`);
     await expect(page.getByRole('link', { name: 'Netwerkstad Twente' }).count()).resolves.toBe(1);
     await close();
   });
 
   it('can skip to the content with the keyboard, and sees where the focus is', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${origin}/2020/domeinen/leefomgeving/`);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/2020/domeinen/leefomgeving/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
     await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
@@ -65,12 +49,12 @@ describe('a visitor', () => {
   });
 
   it('gets a helpful 404 page for an address that does not exist', async () => {
-    const { page, close } = await openPage(browser);
-    const response = await page.goto(`${origin}/2020/domeinen/bestaat-niet/`);
+    const { page, close } = await openPage(site.browser);
+    const response = await page.goto(`${site.origin}/2020/domeinen/bestaat-niet/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Deze pagina bestaat niet');
     await page.getByRole('link', { name: 'De startpagina' }).click();
-    await page.waitForURL(`${origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     await close();
   });
 });

@@ -1,0 +1,33 @@
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { requireDist } from './dist.ts';
+import { serveDist } from './static-server.ts';
+
+/** The built site served on localhost, with a Chromium, for the tests of one file. */
+export interface Site {
+  browser: Browser;
+  origin: string;
+  /** Every path the server was asked for, in order. */
+  requests: string[];
+}
+
+/** Serves dist/ and starts Chromium before the file's tests, and stops both after them. */
+export function useSite(): Site {
+  const site = {} as Site;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    requireDist();
+    const served = await serveDist();
+    server = served.server;
+    site.origin = served.origin;
+    site.requests = served.requests;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
