@@ -1,0 +1,38 @@
+import type { ChartSpec } from '../lib/chart-data.ts';
+import { coalitionUrl, domainUrl, type CoalitionEntry, type DomainEntry, type YearOverview } from './budget.ts';
+
+/** The municipalities' contribution per domain; `current` marks the domain being viewed. */
+export function domainChart(overview: YearOverview, current?: DomainEntry): ChartSpec {
+  const jaar = overview.year.data.jaar;
+  return {
+    id: 'grafiek-domeinen',
+    title: `Bijdrage van de gemeenten per domein, ${jaar}`,
+    labelHeader: 'Domein',
+    valueHeader: 'Bijdrage',
+    noun: 'domeinen',
+    withShares: true,
+    rows: overview.domains.map(({ item, amount }) => ({
+      label: item.data.titel,
+      value: amount,
+      href: domainUrl(item),
+      highlight: item.id === current?.id,
+    })),
+  };
+}
+
+/** The expected costs per coalition. */
+export function coalitionChart(jaar: number, coalitions: CoalitionEntry[], current?: CoalitionEntry): ChartSpec {
+  return {
+    id: 'grafiek-coalities',
+    title: `Verwachte kosten per Coalition of the Willing, ${jaar}`,
+    labelHeader: 'Coalitie',
+    valueHeader: 'Verwachte kosten',
+    noun: 'coalities',
+    rows: coalitions.map((coalition) => ({
+      label: coalition.data.titel,
+      value: coalition.data.kosten,
+      href: coalitionUrl(coalition),
+      highlight: coalition.id === current?.id,
+    })),
+  };
+}

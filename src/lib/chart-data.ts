@@ -1,0 +1,116 @@
+import { formatEuro, formatShare } from './money.ts';
+import { sumAmounts } from './totals.ts';
+
+/** One bar of a chart and one row of its table. */
+export interface ChartRow {
+  label: string;
+  /** Whole euros. */
+  value: number;
+  /** Page the row's label and amount link to. */
+  href?: string | undefined;
+  /** The row of the page being viewed; marked in words and pattern, not by colour alone. */
+  highlight?: boolean | undefined;
+}
+
+/** What a chart shows; the table, summary and chart.js data are all made from this. */
+export interface ChartSpec {
+  /** Stable id, also the key in the URL: `#grafiek-domeinen=tabel`. */
+  id: string;
+  /** Caption of the table and name of the chart. */
+  title: string;
+  /** Header of the first column, for example "Domein". */
+  labelHeader: string;
+  /** Header of the amount column, for example "Bijdrage". */
+  valueHeader: string;
+  rows: ChartRow[];
+  /** What the rows are, in the plural, for the summary: "domeinen". */
+  noun: string;
+  /** The rows are parts of one total: add a share column and a total row. */
+  withShares?: boolean | undefined;
+}
+
+export const HIGHLIGHT_SUFFIX = ' (deze pagina)';
+
+export interface TableModel {
+  caption: string;
+  headers: string[];
+  rows: { label: string; href?: string | undefined; highlight: boolean; cells: string[] }[];
+  footer?: string[] | undefined;
+}
+
+/** The data table: the same rows, in the same order, formatted for Dutch readers. */
+export function toTable(spec: ChartSpec): TableModel {
+  const total = sumAmounts(spec.rows.map((row) => row.value));
+  const share = (value: number) => formatShare(total === 0 ? 0 : value / total);
+  return {
+    caption: `${spec.title} (in euro's)`,
+    headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : [])],
+    rows: spec.rows.map((row) => ({
+      label: row.label,
+      href: row.href,
+      highlight: Boolean(row.highlight),
+      cells: [formatEuro(row.value), ...(spec.withShares ? [share(row.value)] : [])],
+    })),
+    footer: spec.withShares ? ['Totaal', formatEuro(total), formatShare(1)] : undefined,
+  };
+}
+
+/** What the chart.js bar chart needs, ready to serialise into the page. */
+export interface ChartData {
+  labels: string[];
+  values: number[];
+  /** The value labels drawn on the bars. */
+  valueLabels: string[];
+  /** Index of the highlighted bar, or -1. */
+  highlight: number;
+  /** Names the chart and states its data in words, for the canvas's aria-label. */
+  description: string;
+}
+
+export function toChartData(spec: ChartSpec): ChartData {
+  return {
+    labels: spec.rows.map((row) => row.label + (row.highlight ? HIGHLIGHT_SUFFIX : '')),
+    values: spec.rows.map((row) => row.value),
+    valueLabels: spec.rows.map((row) => formatEuro(row.value)),
+    highlight: spec.rows.findIndex((row) => row.highlight),
+    description: describe(spec),
+  };
+}
+
+/** "Staafdiagram, Titel: A € 1 (10,0%); B € 2 (20,0%)." */
+function describe(spec: ChartSpec): string {
+  const total = sumAmounts(spec.rows.map((row) => row.value));
+  const parts = spec.rows.map((row) => {
+    const share = spec.withShares && total > 0 ? ` (${formatShare(row.value / total)})` : '';
+    return `${row.label}${row.highlight ? HIGHLIGHT_SUFFIX : ''} ${formatEuro(row.value)}${share}`;
+  });
+  return `Staafdiagram, ${spec.title}: ${parts.join('; ')}.`;
+}
+
+/** One sentence that says what the chart shows: the largest and the smallest row. */
+export function summarise(spec: ChartSpec): string {
+  const sorted = [...spec.rows].sort((a, b) => b.value - a.value);
+  const largest = sorted[0];
+  const smallest = sorted.at(-1);
+  if (!largest || !smallest) return `${spec.title}: geen gegevens.`;
+  const total = sumAmounts(spec.rows.map((row) => row.value));
+  if (spec.withShares) {
+    const part = (row: ChartRow) => `${row.label} (${formatEuro(row.value)}, ${formatShare(total === 0 ? 0 : row.value / total)})`;
+    return `${formatEuro(total)} verdeeld over ${spec.rows.length} ${spec.noun}: het meeste gaat naar ${part(largest)}, het minste naar ${part(smallest)}.`;
+  }
+  const part = (row: ChartRow) => `${row.label} (${formatEuro(row.value)})`;
+  return `Van de ${spec.rows.length} ${spec.noun} is het bedrag het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
+}
+
+/** Height reserved for the chart, so nothing moves when it appears. */
+export function chartHeight(rowCount: number): number {
+  return rowCount * 44 + 40;
+}
+
+/** On narrow screens each label stands above its bar, so rows need more height. */
+export function narrowChartHeight(rowCount: number): number {
+  return rowCount * 64 + 40;
+}
+
+/** The screen width below which charts put labels above the bars; CSS and script both use it. */
+export const NARROW_CHART_QUERY = '(max-width: 30rem)';

@@ -1,0 +1,61 @@
+// <chart-figure>: shows a chart or its table, keeps the choice in the URL (#<id>=tabel), and loads
+// chart.js only when the chart comes near the viewport. Without JavaScript the table shows.
+import type { ChartData } from '../lib/chart-data.ts';
+
+type View = 'grafiek' | 'tabel';
+
+class ChartFigure extends HTMLElement {
+  #rendered = false;
+  #visible = false;
+
+  connectedCallback(): void {
+    const toggle = this.querySelector<HTMLButtonElement>('.chart__toggle');
+    this.#show(this.#viewFromHash() ?? 'grafiek');
+    toggle?.addEventListener('click', () => {
+      const next: View = this.dataset.view === 'tabel' ? 'grafiek' : 'tabel';
+      this.#show(next);
+      history.replaceState(history.state, '', `#${this.id}=${next}`);
+    });
+    window.addEventListener('hashchange', () => {
+      const view = this.#viewFromHash();
+      if (view) this.#show(view);
+    });
+    new IntersectionObserver(
+      (entries, observer) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this.#visible = true;
+        this.#renderWhenNeeded();
+      },
+      { rootMargin: '200px 0px' },
+    ).observe(this);
+  }
+
+  #viewFromHash(): View | undefined {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash === `${this.id}=tabel`) return 'tabel';
+    if (hash === `${this.id}=grafiek`) return 'grafiek';
+    return undefined;
+  }
+
+  #show(view: View): void {
+    this.dataset.view = view;
+    const toggle = this.querySelector('.chart__toggle');
+    if (toggle) toggle.textContent = view === 'grafiek' ? 'Toon als tabel' : 'Toon als grafiek';
+    this.#renderWhenNeeded();
+  }
+
+  async #renderWhenNeeded(): Promise<void> {
+    if (this.#rendered || !this.#visible || this.dataset.view !== 'grafiek') return;
+    this.#rendered = true;
+    const canvas = this.querySelector('canvas');
+    const live = this.querySelector<HTMLElement>('[data-chart-live]');
+    if (!canvas || !live || !this.dataset.chart) return;
+    // Let the page paint first; the chart is an enhancement of the table.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const { renderChart } = await import('./render-chart.ts');
+    renderChart(canvas, JSON.parse(this.dataset.chart) as ChartData, live);
+  }
+}
+
+if (!customElements.get('chart-figure')) customElements.define('chart-figure', ChartFigure);
