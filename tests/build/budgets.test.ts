@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
+import { blockingScripts, scriptsOf } from '../helpers/scripts.ts';
 
 beforeAll(requireDist);
 
@@ -14,9 +15,34 @@ function linkedCss(html: string): string {
 }
 
 describe('byte budgets', () => {
+  const hasChart = (html: string) => html.includes('<chart-figure');
+
   it('ships no JavaScript on pages without charts or search', () => {
-    for (const url of pageUrls()) {
-      expect(readPage(url), url).not.toMatch(/<script\b/);
+    const plain = pageUrls().filter((url) => !hasChart(readPage(url)));
+    expect(plain).toEqual(expect.arrayContaining(['/over/', '/gemeenten/', '/gemeenten/enschede/']));
+    for (const url of plain) expect(readPage(url), url).not.toMatch(/<script\b/);
+  });
+
+  it('keeps the JavaScript of a page with charts within 60 KB gzip, none of it render-blocking', () => {
+    const withCharts = pageUrls().filter((url) => hasChart(readPage(url)));
+    expect(withCharts).toEqual(expect.arrayContaining(['/', '/2020/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/']));
+    for (const url of withCharts) {
+      const html = readPage(url);
+      const scripts = scriptsOf(html);
+      expect(scripts.some((file) => /render-chart/.test(file)), url).toBe(true);
+      const gzipBytes = scripts.reduce((total, file) => total + gzipSync(readFileSync(join(DIST, file))).length, 0);
+      expect(gzipBytes, url).toBeLessThanOrEqual(60 * 1024);
+      expect(blockingScripts(html), url).toEqual([]);
+    }
+  });
+
+  it('imports only the chart.js parts a bar chart needs, not chart.js/auto', () => {
+    const chunk = scriptsOf(readPage('/')).find((file) => /render-chart/.test(file)) ?? '';
+    const code = readFileSync(join(DIST, chunk), 'utf8');
+    // Controllers of chart types we do not use must not be in the bundle.
+    expect(code).toMatch(/static id=.bar.;/);
+    for (const unused of ['doughnut', 'polarArea', 'radar', 'bubble', 'line', 'pie']) {
+      expect(code, unused).not.toMatch(new RegExp(`static id=.${unused}.;`));
     }
   });
 

@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '../../src/validation/layout.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+const { content } = validateContent(CONTENT_DIR);
+const SCREENSHOTS = 'test-results/screenshots';
+
+/** Waits until the chart in `selector` has been drawn, then counts its painted pixels. */
+async function paintedPixels(page: Page, selector: string): Promise<number> {
+  const canvas = page.locator(`${selector} canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${selector} canvas[data-rendered="true"]`);
+  await page.waitForTimeout(400); // the short grow animation
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const context = element.getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, element.width, element.height);
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted++;
+    return painted;
+  });
+}
+
+/** The table's rows as [label, amount] with plain spaces. */
+async function tableRows(page: Page, selector: string): Promise<string[][]> {
+  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+  );
+}
+
+describe('charts', () => {
+  it('draw the domain and coalition charts on home, with tables that hold the content values', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
+    expect(await paintedPixels(page, '#grafiek-domeinen')).toBeGreaterThan(5000);
+    expect(await paintedPixels(page, '#grafiek-coalities')).toBeGreaterThan(5000);
+    const euro = (amount: number) => `€ ${amount.toLocaleString('nl-NL')}`;
+    const domainRows = await tableRows(page, '#grafiek-domeinen');
+    expect(domainRows.map(([label, amount]) => [label, amount])).toEqual(
+      [...content.domains].sort((a, b) => a.data.volgorde - b.data.volgorde).map((entry) => [entry.data.titel, euro(entry.data.bijdrage)]),
+    );
+    const coalitionRows = await tableRows(page, '#grafiek-coalities');
+    expect(coalitionRows).toEqual(
+      [...content.coalitions].sort((a, b) => a.data.volgorde - b.data.volgorde).map((entry) => [entry.data.titel, euro(entry.data.kosten)]),
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('mark the current domain in words, and a screenshot shows it', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.origin}/2020/domeinen/veilig-thuis-twente/`);
+    expect(await paintedPixels(page, '#grafiek-domeinen')).toBeGreaterThan(3000);
+    const label = await page.locator('#grafiek-domeinen canvas').getAttribute('aria-label');
+    expect(label).toContain('Veilig Thuis Twente (deze pagina) € 2.964.000 (8,9%)'.replace(/€ /g, '€\u00a0'));
+    await expect(page.locator('#grafiek-domeinen tr.is-current th').textContent()).resolves.toContain('Veilig Thuis Twente');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/domein-mobiel.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('switch to the table and back, keeping the choice in the URL', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    const chart = page.locator('#grafiek-domeinen');
+    const toggle = chart.getByRole('button', { name: 'Toon als tabel' });
+    await expect(chart.locator('table').isVisible()).resolves.toBe(false);
+    await toggle.click();
+    expect(new URL(page.url()).hash).toBe('#grafiek-domeinen=tabel');
+    await expect(chart.locator('table').isVisible()).resolves.toBe(true);
+    await expect(chart.locator('canvas').isVisible()).resolves.toBe(false);
+    await chart.getByRole('button', { name: 'Toon als grafiek' }).click();
+    expect(new URL(page.url()).hash).toBe('#grafiek-domeinen=grafiek');
+    await expect(chart.locator('canvas').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('open on the table from a shared link, before and after the script runs', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/#grafiek-coalities=tabel`);
+    const coalitions = page.locator('#grafiek-coalities');
+    await expect(coalitions.locator('table').isVisible()).resolves.toBe(true);
+    await expect(coalitions.locator('canvas').isVisible()).resolves.toBe(false);
+    await expect(coalitions.getByRole('button').textContent()).resolves.toBe('Toon als grafiek');
+    // The other chart on the page keeps its default view.
+    await expect(page.locator('#grafiek-domeinen canvas').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('show the table without JavaScript, and do not load chart code', async () => {
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    const start = site.requests.length;
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    await expect(page.locator('#grafiek-domeinen table').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#grafiek-domeinen canvas').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#grafiek-domeinen button').isVisible()).resolves.toBe(false);
+    expect(site.requests.slice(start).filter((path) => /render-chart/.test(path))).toEqual([]);
+    await close();
+  });
+
+  it('load chart.js only when a chart comes near the viewport', async () => {
+    // On home the first chart starts well below a 500 px high window.
+    const { page, close } = await openPage(site.browser, { viewport: { width: 1280, height: 500 } });
+    const start = site.requests.length;
+    await page.goto(`${site.origin}/`);
+    await page.waitForTimeout(500);
+    const chartRequests = () => site.requests.slice(start).filter((path) => /render-chart/.test(path));
+    expect(await page.locator('#grafiek-domeinen').evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(500 + 200);
+    expect(chartRequests()).toEqual([]);
+    await page.locator('#grafiek-domeinen').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
+    expect(chartRequests()).toHaveLength(1);
+    await close();
+  });
+
+  it('reserve the chart height, so nothing moves when it is drawn', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    const graph = page.locator('#grafiek-domeinen .chart__graph');
+    const before = await graph.boundingBox();
+    await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
+    const after = await graph.boundingBox();
+    expect(before?.height).toBe(260);
+    expect(after).toEqual(before);
+    await close();
+  });
+
+  it('can be read with the keyboard: arrows move through the bars and announce them', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
+    const canvas = page.locator('#grafiek-domeinen canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
+    await canvas.focus();
+    await expect(canvas.getAttribute('data-active')).resolves.toBe('0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(canvas.getAttribute('data-active')).resolves.toBe('2');
+    await expect(page.locator('#grafiek-domeinen [data-chart-live]').textContent()).resolves.toBe('Veilig Thuis Twente: €\u00a02.964.000');
+    await page.keyboard.press('End');
+    await expect(canvas.getAttribute('data-active')).resolves.toBe('4');
+    await close();
+  });
+
+  it('have zero axe violations once drawn, in both views and both colour schemes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(site.browser, { colorScheme });
+      for (const url of ['/', '/2020/domeinen/gezondheid/#grafiek-domeinen=tabel']) {
+        await page.goto(`${site.origin}${url}`);
+        await page.locator('chart-figure').last().scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((violation) => `${url} ${colorScheme}: ${violation.id}`)).toEqual([]);
+      }
+      await close();
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { DIST } from './dist.ts';
+
+/** Script files a page loads: its <script src> and every chunk they import, statically or lazily. */
+export function scriptsOf(html: string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(DIST, path), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+      visit(posix.join(posix.dirname(path), spec ?? ''));
+    }
+  };
+  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) visit(src ?? '');
+  return [...seen];
+}
+
+/** The page's <script> tags that would block rendering (classic scripts without defer or async). */
+export function blockingScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map(([tag, attributes]) => ({ tag, attributes: attributes ?? '' }))
+    .filter(({ attributes }) => !/type="module"|\bdefer\b|\basync\b|type="application\/(ld\+)?json"/.test(attributes))
+    .map(({ tag }) => tag);
+}
