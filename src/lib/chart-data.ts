@@ -114,3 +114,17 @@ export function narrowChartHeight(rowCount: number): number {
 
 /** The screen width below which charts put labels above the bars; CSS and script both use it. */
 export const NARROW_CHART_QUERY = '(max-width: 30rem)';
+
+/**
+ * A long axis label as two lines, split at the space nearest the middle, so that the axis does
+ * not have to cut it off. Short labels stay one line.
+ */
+export function wrapLabel(label: string, maxChars = 22): string | [string, string] {
+  if (label.length <= maxChars) return label;
+  const middle = label.length / 2;
+  let split = -1;
+  for (let index = label.indexOf(' '); index !== -1; index = label.indexOf(' ', index + 1)) {
+    if (split === -1 || Math.abs(index - middle) < Math.abs(split - middle)) split = index;
+  }
+  return split === -1 ? label : [label.slice(0, split), label.slice(split + 1)];
+}

@@ -1,6 +1,6 @@
 // Draws a horizontal bar chart with chart.js: only the parts a bar chart needs are registered.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { NARROW_CHART_QUERY, type ChartData } from '../lib/chart-data.ts';
+import { NARROW_CHART_QUERY, wrapLabel, type ChartData } from '../lib/chart-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -49,6 +49,9 @@ const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): Chart<'bar'> {
   let theme = readTheme(canvas);
   const narrowQuery = window.matchMedia(NARROW_CHART_QUERY);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Beside the bars long labels wrap; above the bars (narrow screens) they have the full width.
+  const axisLabels = () => (narrowQuery.matches ? data.labels : data.labels.map((label) => wrapLabel(label)));
   const font = () => ({ size: theme.fontSize, family: theme.fontFamily });
   const colours = () =>
     data.values.map((_, index) => (index === data.highlight ? stripes(theme.highlight, getComputedStyle(document.body).backgroundColor) : theme.bar));
@@ -91,7 +94,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels,
+      labels: axisLabels(),
       datasets: [
         {
           data: data.values,
@@ -106,7 +109,8 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300 },
+      // data-rendered tells tests and screenshots that the bars stand at their final length.
+      animation: reducedMotion ? false : { duration: 300, onComplete: () => (canvas.dataset.rendered = 'true') },
       layout: { padding: { right: labelRoom() } },
       scales: {
         x: {
@@ -156,6 +160,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   const restyle = () => {
     theme = readTheme(canvas);
     const narrow = narrowQuery.matches;
+    chart.data.labels = axisLabels();
     const dataset = chart.data.datasets[0];
     if (dataset) {
       dataset.backgroundColor = colours();
@@ -171,6 +176,6 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   window.addEventListener('resize', restyle);
-  canvas.dataset.rendered = 'true';
+  if (reducedMotion) canvas.dataset.rendered = 'true';
   return chart;
 }

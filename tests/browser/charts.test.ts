@@ -16,7 +16,6 @@ async function paintedPixels(page: Page, selector: string): Promise<number> {
   const canvas = page.locator(`${selector} canvas`);
   await canvas.scrollIntoViewIfNeeded();
   await page.waitForSelector(`${selector} canvas[data-rendered="true"]`);
-  await page.waitForTimeout(400); // the short grow animation
   return canvas.evaluate((element: HTMLCanvasElement) => {
     const context = element.getContext('2d');
     if (!context) return 0;
@@ -36,7 +35,7 @@ async function tableRows(page: Page, selector: string): Promise<string[][]> {
 
 describe('charts', () => {
   it('draw the domain and coalition charts on home, with tables that hold the content values', async () => {
-    const { page, consoleErrors, close } = await openPage(site.browser);
+    const { page, consoleErrors, close } = await openPage(site.browser, { reducedMotion: 'reduce' });
     await page.goto(`${site.origin}/`);
     expect(await paintedPixels(page, '#grafiek-domeinen')).toBeGreaterThan(5000);
     expect(await paintedPixels(page, '#grafiek-coalities')).toBeGreaterThan(5000);
@@ -56,7 +55,7 @@ describe('charts', () => {
   });
 
   it('mark the current domain in words, and a screenshot shows it', async () => {
-    const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width: 390, height: 800 } });
+    const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${site.origin}/2020/domeinen/veilig-thuis-twente/`);
     expect(await paintedPixels(page, '#grafiek-domeinen')).toBeGreaterThan(3000);
     const label = await page.locator('#grafiek-domeinen canvas').getAttribute('aria-label');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartHeight, narrowChartHeight, summarise, toChartData, toTable, type ChartSpec } from '../../src/lib/chart-data.ts';
+import { chartHeight, narrowChartHeight, summarise, toChartData, toTable, wrapLabel, type ChartSpec } from '../../src/lib/chart-data.ts';
 
 const NBSP = '\u00a0';
 const domains: ChartSpec = {
@@ -90,5 +90,14 @@ describe('reserved height', () => {
     expect(chartHeight(5)).toBe(260);
     expect(narrowChartHeight(5)).toBe(360);
     expect(narrowChartHeight(6)).toBeGreaterThan(chartHeight(6));
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps short labels on one line and splits long ones near the middle', () => {
+    expect(wrapLabel('Gezondheid')).toBe('Gezondheid');
+    expect(wrapLabel('Milieu, Duurzaamheid en Afval (MDA)')).toEqual(['Milieu, Duurzaamheid', 'en Afval (MDA)']);
+    expect(wrapLabel('Netwerkstad Twente (deze pagina)')).toEqual(['Netwerkstad Twente', '(deze pagina)']);
+    expect(wrapLabel('Eenheelheellangwoordzonderspaties')).toBe('Eenheelheellangwoordzonderspaties');
   });
 });
