@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
-import { blockingScripts, scriptsOf } from '../helpers/scripts.ts';
+import { blockingScripts, scriptsOf, stylesheetsOf } from '../../scripts/lib/page-assets.ts';
 
 beforeAll(requireDist);
 
 /** The stylesheets a page links to, read from dist/. */
 function linkedCss(html: string): string {
-  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
-    .map(([, href]) => readFileSync(join(DIST, href ?? ''), 'utf8'))
+  return stylesheetsOf(html)
+    .map((href) => readFileSync(join(DIST, href), 'utf8'))
     .join('\n');
 }
 

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = 'dist';
+import { DIST } from '../../scripts/lib/page-assets.ts';
+
+export { DIST };
 
 /** Fails early with a clear message when the site has not been built. */
 export function requireDist(): void {

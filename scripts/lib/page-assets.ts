@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { DIST } from './dist.ts';
 
-/** Script files a page loads: its <script src> and every chunk they import, statically or lazily. */
+/** The folder `astro build` writes. */
+export const DIST = 'dist';
+
+/** The stylesheets a page links to, as paths inside dist/. */
+export function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => href ?? '');
+}
+
+/** Script files a page loads (paths inside dist/): its <script src> and every chunk they import, statically or lazily. */
 export function scriptsOf(html: string): string[] {
   const seen = new Set<string>();
   const visit = (path: string) => {

@@ -1,0 +1,58 @@
+// `npm run bench`: builds nothing, measures dist/. Prints the bytes each kind of page costs
+// (HTML, CSS, JavaScript; raw and gzip) and writes them to bench/results.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
+
+/** One page of each kind. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  jaar: '/2020/',
+  domein: '/2020/domeinen/gezondheid/',
+  coalitie: '/2020/coalities/netwerkstad-twente/',
+  gemeente: '/gemeenten/enschede/',
+  gemeenten: '/gemeenten/',
+  over: '/over/',
+};
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+const size = (files: string[]): Size =>
+  files.reduce(
+    (total, file) => {
+      const bytes = readFileSync(join(DIST, file));
+      return { raw: total.raw + bytes.length, gzip: total.gzip + gzipSync(bytes).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
+
+const results = Object.entries(PAGES).map(([kind, url]) => {
+  const htmlFile = `${url}index.html`;
+  const html = readFileSync(join(DIST, htmlFile), 'utf8');
+  const css = stylesheetsOf(html);
+  const js = scriptsOf(html);
+  const firstLoadJs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => src ?? '');
+  return {
+    kind,
+    url,
+    html: size([htmlFile]),
+    css: size(css),
+    js: size(js),
+    /** Requests when the page first loads: HTML, stylesheets, the entry scripts (chart code loads later, when needed). */
+    requests: 1 + css.length + firstLoadJs.length,
+  };
+});
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+console.log('page kind   HTML raw/gzip KB   CSS raw/gzip KB   JS raw/gzip KB (incl. lazy)   requests');
+for (const row of results) {
+  console.log(
+    `${row.kind.padEnd(10)} ${kb(row.html.raw)} /${kb(row.html.gzip)}   ${kb(row.css.raw)} /${kb(row.css.gzip)}   ${kb(row.js.raw)} /${kb(row.js.gzip)}                 ${row.requests}`,
+  );
+}
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), bytes: results }, null, 2)}\n`);
+console.log('\nWritten to bench/results.json');
