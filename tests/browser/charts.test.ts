@@ -150,6 +150,27 @@ describe('charts', () => {
     await close();
   });
 
+  it('redraw in the colours of a new colour scheme', async () => {
+    const { page, close } = await openPage(site.browser, { colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
+    const canvas = page.locator('#grafiek-domeinen canvas');
+    const blueBars = () =>
+      canvas.evaluate((element: HTMLCanvasElement, colour: number[]) => {
+        const { data } = element.getContext('2d')?.getImageData(0, 0, element.width, element.height) ?? { data: [] };
+        let count = 0;
+        for (let index = 0; index < data.length; index += 4) {
+          if (data[index] === colour[0] && data[index + 1] === colour[1] && data[index + 2] === colour[2]) count++;
+        }
+        return count;
+      }, [0x00, 0x72, 0xb2]);
+    expect(await blueBars()).toBeGreaterThan(1000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    expect(await blueBars()).toBe(0);
+    await close();
+  });
+
   it('have zero axe violations once drawn, in both views and both colour schemes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openPage(site.browser, { colorScheme });
