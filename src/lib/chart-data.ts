@@ -8,6 +8,8 @@ export interface ChartRow {
   value: number;
   /** Page the row's label and amount link to. */
   href?: string | undefined;
+  /** Extra words for the table, such as how the amount was found ("berekend naar inwonertal"). */
+  note?: string | undefined;
   /** The row of the page being viewed; marked in words and pattern, not by colour alone. */
   highlight?: boolean | undefined;
 }
@@ -27,6 +29,17 @@ export interface ChartSpec {
   noun: string;
   /** The rows are parts of one total: add a share column and a total row. */
   withShares?: boolean | undefined;
+  /** Whole euros (default) or a plain count. */
+  format?: 'euro' | 'aantal' | undefined;
+  /** Header of a column with each row's note, if the rows have notes. */
+  noteHeader?: string | undefined;
+}
+
+const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+/** A value as the chart and table show it. */
+export function formatValue(spec: Pick<ChartSpec, 'format'>, value: number): string {
+  return spec.format === 'aantal' ? count.format(value) : formatEuro(value);
 }
 
 export const HIGHLIGHT_SUFFIX = ' (deze pagina)';
@@ -43,15 +56,17 @@ export function toTable(spec: ChartSpec): TableModel {
   const total = sumAmounts(spec.rows.map((row) => row.value));
   const share = (value: number) => formatShare(total === 0 ? 0 : value / total);
   return {
-    caption: `${spec.title} (in euro's)`,
-    headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : [])],
+    caption: spec.format === 'aantal' ? spec.title : `${spec.title} (in euro's)`,
+    headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : []), ...(spec.noteHeader ? [spec.noteHeader] : [])],
     rows: spec.rows.map((row) => ({
       label: row.label,
       href: row.href,
       highlight: Boolean(row.highlight),
-      cells: [formatEuro(row.value), ...(spec.withShares ? [share(row.value)] : [])],
+      cells: [formatValue(spec, row.value), ...(spec.withShares ? [share(row.value)] : []), ...(spec.noteHeader ? [row.note ?? ''] : [])],
     })),
-    footer: spec.withShares ? ['Totaal', formatEuro(total), formatShare(1)] : undefined,
+    footer: spec.withShares
+      ? ['Totaal', formatValue(spec, total), formatShare(1), ...(spec.noteHeader ? [''] : [])]
+      : undefined,
   };
 }
 
@@ -63,6 +78,8 @@ export interface ChartData {
   valueLabels: string[];
   /** Index of the highlighted bar, or -1. */
   highlight: number;
+  /** How the value axis is labelled. */
+  format: 'euro' | 'aantal';
   /** Names the chart and states its data in words, for the canvas's aria-label. */
   description: string;
 }
@@ -71,7 +88,8 @@ export function toChartData(spec: ChartSpec): ChartData {
   return {
     labels: spec.rows.map((row) => row.label + (row.highlight ? HIGHLIGHT_SUFFIX : '')),
     values: spec.rows.map((row) => row.value),
-    valueLabels: spec.rows.map((row) => formatEuro(row.value)),
+    valueLabels: spec.rows.map((row) => formatValue(spec, row.value)),
+    format: spec.format ?? 'euro',
     highlight: spec.rows.findIndex((row) => row.highlight),
     description: describe(spec),
   };
@@ -82,7 +100,7 @@ function describe(spec: ChartSpec): string {
   const total = sumAmounts(spec.rows.map((row) => row.value));
   const parts = spec.rows.map((row) => {
     const share = spec.withShares && total > 0 ? ` (${formatShare(row.value / total)})` : '';
-    return `${row.label}${row.highlight ? HIGHLIGHT_SUFFIX : ''} ${formatEuro(row.value)}${share}`;
+    return `${row.label}${row.highlight ? HIGHLIGHT_SUFFIX : ''} ${formatValue(spec, row.value)}${share}`;
   });
   return `Staafdiagram, ${spec.title}: ${parts.join('; ')}.`;
 }
@@ -95,11 +113,12 @@ export function summarise(spec: ChartSpec): string {
   if (!largest || !smallest) return `${spec.title}: geen gegevens.`;
   const total = sumAmounts(spec.rows.map((row) => row.value));
   if (spec.withShares) {
-    const part = (row: ChartRow) => `${row.label} (${formatEuro(row.value)}, ${formatShare(total === 0 ? 0 : row.value / total)})`;
-    return `${formatEuro(total)} verdeeld over ${spec.rows.length} ${spec.noun}: het meeste gaat naar ${part(largest)}, het minste naar ${part(smallest)}.`;
+    const part = (row: ChartRow) => `${row.label} (${formatValue(spec, row.value)}, ${formatShare(total === 0 ? 0 : row.value / total)})`;
+    return `${formatValue(spec, total)} verdeeld over ${spec.rows.length} ${spec.noun}: het meeste gaat naar ${part(largest)}, het minste naar ${part(smallest)}.`;
   }
-  const part = (row: ChartRow) => `${row.label} (${formatEuro(row.value)})`;
-  return `Van de ${spec.rows.length} ${spec.noun} is het bedrag het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
+  const part = (row: ChartRow) => `${row.label} (${formatValue(spec, row.value)})`;
+  const what = spec.format === 'aantal' ? 'het aantal' : 'het bedrag';
+  return `Van de ${spec.rows.length} ${spec.noun} is ${what} het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
 }
 
 /** Height reserved for the chart, so nothing moves when it appears. */

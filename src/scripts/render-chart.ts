@@ -116,7 +116,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
         x: {
           beginAtZero: true,
           grid: { color: theme.grid },
-          ticks: { color: theme.text, font: font(), maxRotation: 0, maxTicksLimit: narrowQuery.matches ? 3 : 6, callback: (value) => compactEuro.format(Number(value)) },
+          ticks: { color: theme.text, font: font(), maxRotation: 0, maxTicksLimit: narrowQuery.matches ? 3 : 6, callback: (value) => (data.format === 'aantal' ? String(value) : compactEuro.format(Number(value))) },
         },
         y: { grid: { display: false }, ticks: { color: theme.text, font: font(), display: !narrowQuery.matches } },
       },

@@ -1,6 +1,7 @@
 import { fieldName, type ContentError } from './content-error.ts';
 import type { ContentSet, YearEntry } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
+import { checkContributionRules } from './contribution-rules.ts';
 import { didYouMean } from './suggest.ts';
 
 type Path = PropertyKey[];
@@ -50,6 +51,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.years,
     ...content.domains,
     ...content.coalitions,
+    ...content.contributions,
+    ...content.population,
   ];
   for (const entry of everyEntry) {
     for (const path of sourceRefPaths(entry.data)) {
@@ -64,7 +67,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`);
     }
   }
-  const perYear: YearEntry<{ jaar: number; volgorde: number }>[] = [...content.domains, ...content.coalitions];
+  const perYear: YearEntry<{ jaar: number }>[] = [...content.domains, ...content.coalitions, ...content.contributions, ...content.population];
   for (const entry of perYear) {
     if (entry.data.jaar !== entry.folderYear) {
       at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`);
@@ -95,7 +98,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     }
     references(entry, ['deelnemers', 'organisaties'], participants.organisaties ?? [], organisationIds, 'organisatie', 'organisaties.yaml');
   }
-  return errors;
+  return [...errors, ...checkContributionRules(content)];
 }
 
 /** Paths of every `bron` object (a source reference) inside `data`. */

@@ -15,6 +15,8 @@ export const CONTENT_PATTERNS = {
   years: /^(\d{4})\/jaar\.yaml$/,
   domains: /^(\d{4})\/domeinen\/([^/]+)\.md$/,
   coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
+  contributions: /^(\d{4})\/bijdragen\.yaml$/,
+  population: /^(\d{4})\/inwoners\.yaml$/,
 } as const;
 
 /** Files in content/ that are documentation for staff, not site content. */

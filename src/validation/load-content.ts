@@ -7,6 +7,8 @@ import { municipality, type Municipality } from '../schemas/municipalities.ts';
 import { organisation, type Organisation } from '../schemas/organisations.ts';
 import { sourceDocument, type SourceDocument } from '../schemas/sources.ts';
 import { budgetYear, type BudgetYear } from '../schemas/years.ts';
+import { contributions, type Contributions } from '../schemas/contributions.ts';
+import { population, type Population } from '../schemas/population.ts';
 import type { ContentError } from './content-error.ts';
 import { CONTENT_FILES, CONTENT_PATTERNS, IGNORED_FILES } from './layout.ts';
 import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load-file.ts';
@@ -26,6 +28,10 @@ export interface ContentSet {
   years: YearEntry<BudgetYear>[];
   domains: YearEntry<Domain>[];
   coalitions: YearEntry<Coalition>[];
+  /** Per year at most one: how the domains divide over the municipalities. */
+  contributions: YearEntry<Contributions>[];
+  /** Per year at most one: the population of Twente and its municipalities. */
+  population: YearEntry<Population>[];
   /** Ids in each registry file, read even when another entry of that file is invalid. */
   knownIds: { sources?: string[] | undefined; municipalities?: string[] | undefined; organisations?: string[] | undefined };
   /** Years that have a jaar.yaml, valid or not. */
@@ -35,7 +41,15 @@ export interface ContentSet {
 /** Reads every file in `contentDir`, checking each against its schema. */
 export function loadContent(contentDir: string): { content: ContentSet; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const content: ContentSet = { years: [], domains: [], coalitions: [], knownIds: {}, yearFolders: new Set() };
+  const content: ContentSet = {
+    years: [],
+    domains: [],
+    coalitions: [],
+    contributions: [],
+    population: [],
+    knownIds: {},
+    yearFolders: new Set(),
+  };
   const display = (name: string) => relative(process.cwd(), join(contentDir, name)) || name;
   const read = (name: string) => readFileSync(join(contentDir, name), 'utf8');
   const keep = <T>(result: LoadResult<T>): LoadedFile<T> | undefined => {
@@ -62,25 +76,34 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   const registryNames: string[] = Object.values(CONTENT_FILES);
   for (const name of files) {
     if (registryNames.includes(name) || IGNORED_FILES.test(name)) continue;
-    const yearMatch = CONTENT_PATTERNS.years.exec(name);
-    const domainMatch = CONTENT_PATTERNS.domains.exec(name);
-    const coalitionMatch = CONTENT_PATTERNS.coalitions.exec(name);
+    const match = (pattern: RegExp) => pattern.exec(name);
+    const yearMatch = match(CONTENT_PATTERNS.years);
+    const domainMatch = match(CONTENT_PATTERNS.domains);
+    const coalitionMatch = match(CONTENT_PATTERNS.coalitions);
+    const contributionsMatch = match(CONTENT_PATTERNS.contributions);
+    const populationMatch = match(CONTENT_PATTERNS.population);
+    /** Keeps a valid per-year entry, with the year of its folder and its id. */
+    const perYear = <T>(loaded: LoadedFile<T> | undefined, found: RegExpExecArray, list: YearEntry<T>[]) => {
+      if (loaded) list.push({ ...loaded, folderYear: Number(found[1]), slug: String(found[2] ?? found[1]) });
+    };
     if (yearMatch) {
       content.yearFolders.add(Number(yearMatch[1]));
-      const loaded = keep(loadYaml(display(name), read(name), budgetYear));
-      if (loaded) content.years.push({ ...loaded, folderYear: Number(yearMatch[1]), slug: String(yearMatch[1]) });
+      perYear(keep(loadYaml(display(name), read(name), budgetYear)), yearMatch, content.years);
     } else if (domainMatch) {
-      const loaded = keep(loadMarkdown(display(name), read(name), domain));
-      if (loaded) content.domains.push({ ...loaded, folderYear: Number(domainMatch[1]), slug: String(domainMatch[2]) });
+      perYear(keep(loadMarkdown(display(name), read(name), domain)), domainMatch, content.domains);
     } else if (coalitionMatch) {
-      const loaded = keep(loadMarkdown(display(name), read(name), coalition));
-      if (loaded) content.coalitions.push({ ...loaded, folderYear: Number(coalitionMatch[1]), slug: String(coalitionMatch[2]) });
+      perYear(keep(loadMarkdown(display(name), read(name), coalition)), coalitionMatch, content.coalitions);
+    } else if (contributionsMatch) {
+      perYear(keep(loadYaml(display(name), read(name), contributions)), contributionsMatch, content.contributions);
+    } else if (populationMatch) {
+      perYear(keep(loadYaml(display(name), read(name), population)), populationMatch, content.population);
     } else {
       errors.push({
         file: display(name),
         message:
           'dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; ' +
-          'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml',
+          'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, ' +
+          'bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml',
       });
     }
   }

@@ -16,6 +16,8 @@ export const EXPECTED = {
   list: 'verwacht een lijst',
   municipalities: 'verwacht "alle" of een lijst van gemeente-ids',
   object: 'verwacht een groep velden',
+  division: 'verwacht "verdeling: bedragen" (met bedragen en bron), "verdeling: inwonertal" of "verdeling: gelijk"',
+  population: 'verwacht een aantal inwoners: een heel getal groter dan 0',
 } as const;
 
 export type ExpectedKey = keyof typeof EXPECTED;

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, money, sourceRef, text, year } from './common.ts';
+
+/** The real amounts per municipality, from a source such as the full budget's table. */
+const fromSource = z.strictObject(
+  {
+    verdeling: z.literal('bedragen').describe('De bedragen per gemeente staan in een bron.'),
+    bedragen: z
+      .array(
+        z.strictObject(
+          {
+            gemeente: id.describe('Id uit content/gemeenten.yaml.'),
+            bedrag: money.describe("Bijdrage van deze gemeente aan dit domein, in hele euro's."),
+          },
+          { error: EXPECTED.object },
+        ),
+        { error: EXPECTED.list },
+      )
+      .describe('Elke gemeente precies één keer; samen precies de bijdrage van het domein.'),
+    bron: sourceRef.describe('Waar de bedragen per gemeente staan.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/** A computed division: by population or in equal parts. */
+const byKey = z.strictObject(
+  {
+    verdeling: z.enum(['inwonertal', 'gelijk']).describe('inwonertal: naar aantal inwoners; gelijk: veertien gelijke delen.'),
+    toelichting: text.optional().describe('Waarom deze verdeelsleutel, en waar dat staat.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/** How one domain's contribution divides over the municipalities. */
+export const domainDivision = z.discriminatedUnion('verdeling', [fromSource, byKey], { error: EXPECTED.division });
+
+/** content/<jaar>/bijdragen.yaml: the municipalities' parts per domain, for one year. */
+export const contributions = z.strictObject(
+  {
+    jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
+    domeinen: z
+      .record(id, domainDivision, { error: EXPECTED.object })
+      .describe('Per domein-id (de bestandsnaam in <jaar>/domeinen/) de verdeling over de gemeenten.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Contributions = z.infer<typeof contributions>;
+export type DomainDivision = z.infer<typeof domainDivision>;
