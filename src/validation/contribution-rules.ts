@@ -30,6 +30,8 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
     const jaar = entry.folderYear;
     const domains = new Map(content.domains.filter((domain) => domain.folderYear === jaar).map((domain) => [domain.slug, domain]));
     const populationFile = content.population.find((file) => file.folderYear === jaar);
+    // An invalid inwoners.yaml has its own errors; do not repeat them as missing populations.
+    const populationInvalid = !populationFile && content.files.includes(`${jaar}/inwoners.yaml`);
     for (const [domainId, division] of Object.entries(entry.data.domeinen)) {
       const path = ['domeinen', domainId];
       const domain = domains.get(domainId);
@@ -37,7 +39,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
         at(entry, path, `onbekend domein "${domainId}" in ${jaar}${didYouMean(domainId, [...domains.keys()])}; gebruik de bestandsnaam van een domein in content/${jaar}/domeinen/`);
         continue;
       }
-      if (division.verdeling === 'inwonertal') {
+      if (division.verdeling === 'inwonertal' && !populationInvalid) {
         const missing = (municipalityIds ?? []).filter((id) => populationFile?.data.gemeenten?.[id] === undefined);
         if (missing.length > 0) {
           at(entry, [...path, 'verdeling'], `verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/${jaar}/inwoners.yaml; dat ontbreekt voor: ${missing.join(', ')}`);

@@ -36,6 +36,8 @@ export interface ContentSet {
   knownIds: { sources?: string[] | undefined; municipalities?: string[] | undefined; organisations?: string[] | undefined };
   /** Years that have a jaar.yaml, valid or not. */
   yearFolders: Set<number>;
+  /** Every file in the content folder, valid or not, relative to it. */
+  files: string[];
 }
 
 /** Reads every file in `contentDir`, checking each against its schema. */
@@ -49,6 +51,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     population: [],
     knownIds: {},
     yearFolders: new Set(),
+    files: [],
   };
   const display = (name: string) => relative(process.cwd(), join(contentDir, name)) || name;
   const read = (name: string) => readFileSync(join(contentDir, name), 'utf8');
@@ -59,6 +62,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   };
 
   const files = listFiles(contentDir);
+  content.files = files;
   const registry = <S extends z.ZodType>(key: keyof ContentSet['knownIds'], name: string, schema: S) => {
     if (!files.includes(name)) {
       errors.push({ file: display(name), message: `dit bestand ontbreekt; maak ${name} aan in de map content` });

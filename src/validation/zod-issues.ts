@@ -44,6 +44,9 @@ function depth(branch: readonly Issue[]): number {
 }
 
 function describe(issue: Issue, value: unknown): string {
+  if (value === undefined && issue.path.at(-1) === 'bron') {
+    return 'verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie:';
+  }
   if (value === undefined) return `verplicht veld ontbreekt; ${expectedText(issue)}`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `verwacht een van: ${issue.values.map(String).join(', ')}; gevonden ${show(value)}${didYouMean(String(value), issue.values.map(String))}`;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+describe('municipalities', () => {
+  it('can be chosen on home, without JavaScript too', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, close } = await openPage(site.browser, { javaScriptEnabled });
+      await page.goto(`${site.origin}/`);
+      const chooser = page.getByRole('navigation', { name: 'Wat betaalt mijn gemeente?' });
+      await expect(chooser.getByRole('link').count()).resolves.toBe(14);
+      await chooser.getByRole('link', { name: 'Hof van Twente' }).click();
+      await page.waitForURL(`${site.origin}/gemeenten/hof-van-twente/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemeente Hof van Twente');
+      await expect(page.getByText('GM1735').count()).resolves.toBe(1);
+      await close();
+    }
+  });
+
+  it('say plainly what is not known yet, and what is', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/gemeenten/borne/`);
+    const text = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('Hoeveel Borne zelf betaalt, staat nog niet op deze site');
+    expect(text).toContain('de veertien gemeenten samen dragen in 2020 € 33.343.000 bij');
+    expect(text).toContain('het inwonertal van Twente in 2020 staat nog niet in de bronnen van deze site');
+    await close();
+  });
+
+  it('can be sorted in the compare table with the keyboard', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/gemeenten/`);
+    const table = page.locator('sortable-table table');
+    const firstColumn = () => table.locator('tbody th').allTextContents();
+    const counts = () => table.locator('tbody td[data-kolom="coalities"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.waarde)));
+    expect((await firstColumn())[0]).toBe('Almelo');
+    const button = page.getByRole('button', { name: 'Coalities' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const ascending = await counts();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await expect(page.locator('th[aria-sort="ascending"]').textContent()).resolves.toBe('Coalities');
+    await page.keyboard.press('Enter');
+    const descending = await counts();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThan(descending.at(-1) ?? 0);
+    await expect(page.locator('[data-sort-status]').textContent()).resolves.toBe('Gesorteerd op Coalities, aflopend.');
+    // Sorting by name again restores alphabetical order.
+    await page.getByRole('button', { name: 'Gemeente' }).press('Enter');
+    expect(await firstColumn()).toEqual([...(await firstColumn())].sort((a, b) => a.localeCompare(b, 'nl')));
+    await close();
+  });
+
+  it('show who takes part in which coalition in a matrix that reads on a phone', async () => {
+    const { page, close } = await openPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.origin}/gemeenten/`);
+    const matrix = page.getByRole('region', { name: 'Welke gemeente doet in 2020 mee aan welke coalitie?' });
+    const oldenzaal = matrix.getByRole('row', { name: /Oldenzaal/ });
+    await expect(oldenzaal.getByRole('cell').allTextContents()).resolves.toEqual(['ja', 'ja', 'nee', 'ja', 'onbekend', 'onbekend']);
+    // The municipality column stays in view while the matrix scrolls sideways.
+    await matrix.evaluate((element) => element.scrollBy({ left: 400 }));
+    const header = await oldenzaal.getByRole('rowheader').boundingBox();
+    expect(header?.x).toBeGreaterThanOrEqual(0);
+    expect(header?.x).toBeLessThan(40);
+    await close();
+  });
+});

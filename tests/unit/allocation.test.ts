@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { allocateLargestRemainder } from '../../src/lib/allocation.ts';
+import { municipalParts, perInhabitant } from '../../src/lib/contributions.ts';
+
+const sum = (parts: Map<string, number>) => [...parts.values()].reduce((a, b) => a + b, 0);
+
+describe('allocateLargestRemainder', () => {
+  it('divides in proportion when the quotas are whole', () => {
+    expect(allocateLargestRemainder(600, new Map([['a', 1], ['b', 2], ['c', 3]]))).toEqual(new Map([['a', 100], ['b', 200], ['c', 300]]));
+  });
+
+  it('gives the euros left over to the largest remainders, so the parts add up exactly', () => {
+    // Quotas 33,33 / 33,33 / 33,33: one euro left, to the first part (equal remainders keep the given order).
+    expect(allocateLargestRemainder(100, new Map([['a', 1], ['b', 1], ['c', 1]]))).toEqual(new Map([['a', 34], ['b', 33], ['c', 33]]));
+    // Quotas 14,29 / 28,57 / 57,14: remainders ,29 / ,57 / ,14; one euro left, to b.
+    expect(allocateLargestRemainder(100, new Map([['a', 1], ['b', 2], ['c', 4]]))).toEqual(new Map([['a', 14], ['b', 29], ['c', 57]]));
+  });
+
+  it('is exact for real totals and many parts', () => {
+    const weights = new Map(Array.from({ length: 14 }, (_, index) => [`g${index}`, 17_000 + index * 9_973]));
+    for (const total of [18165000, 1145000, 2964000, 7222000, 3847000, 1, 0]) {
+      const parts = allocateLargestRemainder(total, weights);
+      expect(sum(parts)).toBe(total);
+      expect([...parts.values()].every((part) => Number.isInteger(part) && part >= 0)).toBe(true);
+    }
+  });
+
+  it('is deterministic: the same input gives the same parts', () => {
+    const weights = new Map([['x', 3], ['y', 3], ['z', 3]]);
+    expect(allocateLargestRemainder(10, weights)).toEqual(allocateLargestRemainder(10, weights));
+    expect(allocateLargestRemainder(10, weights)).toEqual(new Map([['x', 4], ['y', 3], ['z', 3]]));
+  });
+
+  it('rejects a zero or negative weight, fractional money and nothing to divide over', () => {
+    expect(() => allocateLargestRemainder(100, new Map([['a', 0], ['b', 1]]))).toThrow('Gewicht van a moet een heel getal groter dan 0 zijn, niet 0');
+    expect(() => allocateLargestRemainder(100, new Map([['a', -5]]))).toThrow('Gewicht van a');
+    expect(() => allocateLargestRemainder(10.5, new Map([['a', 1]]))).toThrow('Geen heel bedrag: 10.5');
+    expect(() => allocateLargestRemainder(10, new Map())).toThrow('Niets om over te verdelen');
+  });
+});
+
+describe('municipalParts', () => {
+  const municipalities = ['a', 'b', 'c'];
+  const domains = [
+    { id: 'zorg', total: 1000 },
+    { id: 'werk', total: 301 },
+    { id: 'vrije-tijd', total: 90 },
+  ];
+
+  it('takes amounts from the source, or computes them by population or in equal parts', () => {
+    const parts = municipalParts({
+      domains,
+      municipalities,
+      divisions: new Map([
+        ['zorg', { method: 'inwonertal' as const }],
+        ['werk', { method: 'gelijk' as const }],
+        ['vrije-tijd', { method: 'bron' as const, amounts: new Map([['a', 10], ['b', 30], ['c', 50]]) }],
+      ]),
+      population: new Map([['a', 100], ['b', 300], ['c', 600]]),
+    });
+    expect(parts.get('a')).toEqual([
+      { domain: 'zorg', amount: 100, method: 'inwonertal' },
+      { domain: 'werk', amount: 101, method: 'gelijk' },
+      { domain: 'vrije-tijd', amount: 10, method: 'bron' },
+    ]);
+    expect(parts.get('c')?.map((part) => part.amount)).toEqual([600, 100, 50]);
+  });
+
+  it('leaves out domains whose division is not known', () => {
+    const parts = municipalParts({ domains, municipalities, divisions: new Map([['werk', { method: 'gelijk' as const }]]) });
+    expect(parts.get('b')).toEqual([{ domain: 'werk', amount: 100, method: 'gelijk' }]);
+  });
+
+  it('needs a population for a division by population', () => {
+    expect(() => municipalParts({ domains, municipalities, divisions: new Map([['zorg', { method: 'inwonertal' as const }]]) })).toThrow('Geen inwonertal voor a');
+  });
+});
+
+describe('perInhabitant', () => {
+  it('rounds to whole euros and rejects a population of 0', () => {
+    expect(perInhabitant(33343000, 105000)).toBe(318);
+    expect(perInhabitant(1007282, 1000)).toBe(1007);
+    expect(() => perInhabitant(100, 0)).toThrow('Inwonertal moet groter dan 0 zijn, niet 0');
+  });
+});
