@@ -1,5 +1,6 @@
 // <sortable-table>: header cells with data-sorteer become buttons that sort the rows by each
-// cell's data-waarde (numbers) or text. aria-sort and a live region say how the table is sorted.
+// cell's data-waarde (numbers) or text. aria-sort and a live region say how the table is sorted,
+// and the chart of the sorted column shows.
 const collator = new Intl.Collator('nl', { numeric: true });
 
 class SortableTable extends HTMLElement {
@@ -8,6 +9,7 @@ class SortableTable extends HTMLElement {
     const body = table?.tBodies[0];
     if (!table || !body) return;
     const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sorteer]')];
+    showChartFor(document.querySelector<HTMLElement>('[data-grafiek-kolom][data-standaard]')?.dataset.grafiekKolom);
     for (const header of headers) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -18,6 +20,7 @@ class SortableTable extends HTMLElement {
         this.#sort(body, header.cellIndex, ascending);
         for (const other of headers) other.removeAttribute('aria-sort');
         header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        showChartFor(header.dataset.sorteer);
         const status = this.querySelector('[data-sort-status]');
         if (status) status.textContent = `Gesorteerd op ${button.textContent}, ${ascending ? 'oplopend' : 'aflopend'}.`;
       });
@@ -37,6 +40,16 @@ class SortableTable extends HTMLElement {
     });
     body.append(...rows);
   }
+}
+
+/**
+ * Shows the chart of `column` and hides the other column charts on the page (elements with
+ * data-grafiek-kolom). Without JavaScript all of them show. A column without a chart changes nothing.
+ */
+function showChartFor(column: string | undefined): void {
+  const charts = [...document.querySelectorAll<HTMLElement>('[data-grafiek-kolom]')];
+  if (!column || !charts.some((chart) => chart.dataset.grafiekKolom === column)) return;
+  for (const chart of charts) chart.hidden = chart.dataset.grafiekKolom !== column;
 }
 
 if (!customElements.get('sortable-table')) customElements.define('sortable-table', SortableTable);

@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf } from '../helpers/dist.ts';
-import { siteCopy, type SiteCopy } from '../helpers/site-copy.ts';
+import { buildContributionsFixture } from '../helpers/fixture-site.ts';
 
 // The real content has no amounts per municipality yet; a fixture year proves the model end to end.
-let site: SiteCopy;
-let build: { status: number | null; output: string };
+let site: ReturnType<typeof buildContributionsFixture>;
+let build: ReturnType<typeof buildContributionsFixture>['build'];
 const page = (url: string) => textOf(readFileSync(join(site.dir, 'dist', url, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-  site = siteCopy();
-  site.addContent('tests/fixtures/bijdragen/content');
-  site.append('bronnen.yaml', `\n${readFileSync('tests/fixtures/bijdragen/bron.yaml', 'utf8')}`);
-  build = site.build();
+  site = buildContributionsFixture();
+  build = site.build;
 }, 120_000);
 afterAll(() => site?.cleanup());
 
@@ -52,5 +50,7 @@ describe('a year with contributions per municipality (fixture)', () => {
     expect(totals).toHaveLength(14);
     expect(totals.reduce((a, b) => a + b, 0)).toBe(33343000);
     expect(textOf(html)).toContain('berekend');
+    // A chart for each numeric column, the contribution first.
+    expect([...html.matchAll(/data-grafiek-kolom="([^"]+)"/g)].map(([, column]) => column)).toEqual(['bijdrage', 'per-inwoner', 'coalities']);
   });
 });

@@ -13,13 +13,16 @@ export interface Site {
   requests: string[];
 }
 
-/** Serves dist/ and starts Chromium before the file's tests, and stops both after them. */
-export function useSite(): Site {
+/**
+ * Serves dist/ (or the folder `root()` returns) and starts Chromium before the file's tests, and
+ * stops both after them.
+ */
+export function useSite(root?: () => string): Site {
   const site = {} as Site;
   let server: Server | undefined;
   beforeAll(async () => {
-    requireDist();
-    const served = await serveDist();
+    if (!root) requireDist();
+    const served = await serveDist(root?.());
     server = served.server;
     site.origin = served.origin;
     site.requests = served.requests;

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { buildContributionsFixture } from '../helpers/fixture-site.ts';
+import { useSite } from '../helpers/site.ts';
+
+// The compare page with (invented) contributions per municipality: the fixture site.
+let fixture: ReturnType<typeof buildContributionsFixture>;
+beforeAll(() => {
+  fixture = buildContributionsFixture();
+  if (fixture.build.status !== 0) throw new Error(fixture.build.output);
+}, 120_000);
+afterAll(() => fixture?.cleanup());
+const site = useSite(() => join(fixture.dir, 'dist'));
+
+describe('the compare page with contributions', () => {
+  it('shows the chart of the column the table is sorted by', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/gemeenten/`);
+    const visibleCharts = () => page.locator('[data-grafiek-kolom]:visible').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.grafiekKolom));
+    await expect(visibleCharts()).resolves.toEqual(['bijdrage']);
+    await page.getByRole('button', { name: 'Per inwoner' }).press('Enter');
+    await expect(visibleCharts()).resolves.toEqual(['per-inwoner']);
+    const perInhabitant = await page.locator('tbody td[data-kolom="per-inwoner"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.waarde)));
+    expect(perInhabitant).toEqual([...perInhabitant].sort((a, b) => a - b));
+    await page.getByRole('button', { name: 'Coalities' }).press('Enter');
+    await expect(visibleCharts()).resolves.toEqual(['coalities']);
+    // Sorting by name keeps the chart that was shown.
+    await page.getByRole('button', { name: 'Gemeente' }).press('Enter');
+    await expect(visibleCharts()).resolves.toEqual(['coalities']);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('has zero axe violations on the compare page and a municipality page with contributions', async () => {
+    const { page, close } = await openPage(site.browser);
+    for (const url of ['/gemeenten/', '/gemeenten/almelo/']) {
+      await page.goto(`${site.origin}${url}`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${url}: ${violation.id}`)).toEqual([]);
+    }
+    await close();
+  });
+
+  it('shows all column charts without JavaScript', async () => {
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/gemeenten/`);
+    await expect(page.locator('[data-grafiek-kolom] table:visible').count()).resolves.toBe(3);
+    await close();
+  });
+});
