@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
@@ -14,5 +15,5 @@ export default defineConfig({
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentValidation(), mdx()],
+  integrations: [contentValidation(), mdx(), searchIndex()],
 });

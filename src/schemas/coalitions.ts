@@ -26,6 +26,10 @@ export const coalition = z.strictObject(
     deelnemers: participants
       .optional()
       .describe('Laat weg als geen bron de deelnemers noemt; de pagina zegt dat dan.'),
+    zoektermen: z
+      .array(text, { error: EXPECTED.list })
+      .optional()
+      .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar tekst en verwachte kosten staan.'),
   },
   { error: EXPECTED.object },

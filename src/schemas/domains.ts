@@ -13,6 +13,10 @@ export const domain = z.strictObject(
     samenvatting: text.max(300).describe('Korte omschrijving voor het overzicht, uit de bron (hoogstens 300 tekens).'),
     uitvoerders: z.array(id, { error: EXPECTED.list }).min(1).describe('Ids uit content/organisaties.yaml: wie voert het uit?'),
     bijdrage: money.describe("Wat de gemeenten samen bijdragen, in hele euro's (18165000)."),
+    zoektermen: z
+      .array(text, { error: EXPECTED.list })
+      .optional()
+      .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar tekst en bijdrage staan.'),
   },
   { error: EXPECTED.object },

@@ -9,7 +9,7 @@ import { useSite } from '../helpers/site.ts';
 let fixture: ReturnType<typeof buildContributionsFixture>;
 beforeAll(() => {
   fixture = buildContributionsFixture();
-  if (fixture.build.status !== 0) throw new Error(fixture.build.output);
+  if (fixture.result.status !== 0) throw new Error(fixture.result.output);
 }, 120_000);
 afterAll(() => fixture?.cleanup());
 const site = useSite(() => join(fixture.dir, 'dist'));

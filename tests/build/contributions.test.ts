@@ -6,12 +6,12 @@ import { buildContributionsFixture } from '../helpers/fixture-site.ts';
 
 // The real content has no amounts per municipality yet; a fixture year proves the model end to end.
 let site: ReturnType<typeof buildContributionsFixture>;
-let build: ReturnType<typeof buildContributionsFixture>['build'];
+let build: ReturnType<typeof buildContributionsFixture>['result'];
 const page = (url: string) => textOf(readFileSync(join(site.dir, 'dist', url, 'index.html'), 'utf8'));
 
 beforeAll(() => {
   site = buildContributionsFixture();
-  build = site.build;
+  build = site.result;
 }, 120_000);
 afterAll(() => site?.cleanup());
 

@@ -113,8 +113,8 @@ describe('every page', () => {
   const urls = () => pageUrls();
 
   it('exists for every kind of content', () => {
-    expect(urls()).toEqual(expect.arrayContaining(['/', '/2020/', '/2020/domeinen/', '/2020/coalities/', '/gemeenten/', '/over/']));
-    expect(urls()).toHaveLength(1 + 3 + 5 + 6 + 15 + 1);
+    expect(urls()).toEqual(expect.arrayContaining(['/', '/2020/', '/2020/domeinen/', '/2020/coalities/', '/gemeenten/', '/over/', '/zoeken/']));
+    expect(urls()).toHaveLength(1 + 3 + 5 + 6 + 15 + 1 + 1);
     expect(existsSync(join(DIST, '404.html'))).toBe(true);
   });
 

@@ -37,7 +37,7 @@ describe('the real content', () => {
 describe('rules across files', () => {
   it('rejects an unknown municipality and suggests the right one', () => {
     expect(errorsAfter({ [NETWERKSTAD]: replace('hengelo, enschede', 'hengel0, enschede') })).toEqual([
-      'content/2020/coalities/netwerkstad-twente.md:8:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml',
+      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml',
     ]);
   });
 
@@ -48,8 +48,8 @@ describe('rules across files', () => {
         '2020/coalities/agenda-voor-twente.md': replace('document: programmabegroting-2020', 'document: begroting-2020'),
       }),
     ).toEqual([
-      'content/2020/coalities/agenda-voor-twente.md:8:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml',
-      'content/2020/domeinen/gezondheid.md:7:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml',
+      'content/2020/coalities/agenda-voor-twente.md:9:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml',
+      'content/2020/domeinen/gezondheid.md:8:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('rules across files', () => {
       'content/gemeenten.yaml:6:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn',
       'content/gemeenten.yaml:8:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn',
       // Borne is gone from the registry now, so the coalition that lists it is wrong too.
-      'content/2020/coalities/netwerkstad-twente.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
+      'content/2020/coalities/netwerkstad-twente.md:9:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
     ]);
   });
 
@@ -97,9 +97,9 @@ describe('rules across files', () => {
       'bronnen.yaml': replace('datum: "2019"', 'datum: "2019-13"'),
     });
     expect(errors.map((line) => line.split('  ')[0]).sort()).toEqual([
-      'content/2020/coalities/netwerkstad-twente.md:7:1',
-      'content/2020/domeinen/gezondheid.md:8:11',
-      'content/2020/domeinen/leefomgeving.md:8:11',
+      'content/2020/coalities/netwerkstad-twente.md:8:1',
+      'content/2020/domeinen/gezondheid.md:9:11',
+      'content/2020/domeinen/leefomgeving.md:9:11',
       'content/2020/jaar.yaml:4:1',
       'content/bronnen.yaml:6:10',
     ]);

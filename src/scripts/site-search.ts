@@ -1,0 +1,158 @@
+// <site-search>: searches the pagefind index as you type. The query and filters live in the URL
+// (/zoeken/?q=ggd&soort=Domein), so a search can be shared and reloaded. Keyboard: "/" focuses the
+// field, arrow keys move through the results, Enter opens one, Escape goes back to the field.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+    wait?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+const FILTER_KEY = 'soort';
+
+class SiteSearch extends HTMLElement {
+  #pagefind?: Promise<Pagefind>;
+  #input!: HTMLInputElement;
+  #results!: HTMLOListElement;
+  #status!: HTMLElement;
+  #options!: HTMLElement;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const results = this.querySelector<HTMLOListElement>('[data-search-results]');
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const options = this.querySelector<HTMLElement>('[data-filter-options]');
+    if (!form || !input || !results || !status || !options) return;
+    [this.#input, this.#results, this.#status, this.#options] = [input, results, status, options];
+
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search();
+    });
+    input.addEventListener('input', () => void this.#search());
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') this.#focusResult(0, event);
+    });
+    results.addEventListener('keydown', (event) => this.#onResultKey(event));
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+    void this.#loadFilters(params.getAll(FILTER_KEY)).then(() => {
+      if (input.value) void this.#search();
+    });
+    if (!input.value) input.focus();
+  }
+
+  #load(): Promise<Pagefind> {
+    // The index is written by the build; its URL is fixed, so the bundler must leave it alone.
+    const url = '/pagefind/pagefind.js';
+    this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 });
+      await module.init();
+      return module;
+    });
+    return this.#pagefind;
+  }
+
+  async #loadFilters(chosen: string[]): Promise<void> {
+    try {
+      const filters = (await (await this.#load()).filters())[FILTER_KEY] ?? {};
+      for (const [value, count] of Object.entries(filters).sort(([a], [b]) => a.localeCompare(b, 'nl'))) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = FILTER_KEY;
+        box.value = value;
+        box.checked = chosen.includes(value);
+        box.addEventListener('change', () => void this.#search());
+        label.append(box, `${value} (${count})`);
+        this.#options.append(label);
+      }
+      this.#options.closest('fieldset')?.removeAttribute('hidden');
+    } catch {
+      this.#status.textContent = 'Zoeken is nu niet beschikbaar: de zoekindex ontbreekt. Die maakt `npm run build`.';
+    }
+  }
+
+  async #search(): Promise<void> {
+    const query = this.#input.value.trim();
+    const kinds = [...this.#options.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const kind of kinds) params.append(FILTER_KEY, kind);
+    history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    if (!query) {
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      return;
+    }
+    const pagefind = await this.#load();
+    const search = await pagefind.debouncedSearch(query, kinds.length ? { filters: { [FILTER_KEY]: kinds } } : {}, 150);
+    if (!search) return; // a newer search replaced this one
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (query !== this.#input.value.trim()) return;
+    this.#results.replaceChildren(...data.map((result) => this.#render(result)));
+    const count = search.results.length;
+    const shown = count > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : '';
+    this.#status.textContent = count === 0 ? `Geen resultaten voor "${query}".` : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}"${shown}.`;
+  }
+
+  #render(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = [result.meta.soort, result.meta.jaar, result.meta.bedrag].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    // Pagefind escapes the page text and only adds <mark> around the words found.
+    excerpt.innerHTML = result.excerpt;
+    item.append(heading, meta, excerpt);
+    return item;
+  }
+
+  #focusResult(index: number, event: Event): void {
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    if (links.length === 0) return;
+    event.preventDefault();
+    links[Math.max(0, Math.min(index, links.length - 1))]?.focus();
+  }
+
+  #onResultKey(event: KeyboardEvent): void {
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (current === -1) return;
+    if (event.key === 'ArrowDown') this.#focusResult(current + 1, event);
+    else if (event.key === 'ArrowUp') {
+      if (current === 0) {
+        event.preventDefault();
+        this.#input.focus();
+      } else this.#focusResult(current - 1, event);
+    } else if (event.key === 'Escape') this.#input.focus();
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

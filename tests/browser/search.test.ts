@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+/** Query and the page a reader expects among the first three results. */
+const EXPECTED: [string, string][] = [
+  ['fietspaden', '/2020/domeinen/leefomgeving/'],
+  ['GGD', '/2020/domeinen/gezondheid/'],
+  ['VTT', '/2020/domeinen/veilig-thuis-twente/'],
+  ['jeugdhulp', '/2020/domeinen/ozjt-samen14/'],
+  ['Kennispunt', '/2020/coalities/kennispunt-twente/'],
+  ['Oldenzaal', '/gemeenten/oldenzaal/'],
+  ['recreatieparken', '/2020/domeinen/leefomgeving/'],
+  ['18.165.000', '/2020/domeinen/gezondheid/'],
+  ['OZJT', '/2020/domeinen/ozjt-samen14/'],
+  ['RES', '/2020/coalities/milieu-duurzaamheid-en-afval/'],
+  ['energie', '/2020/coalities/milieu-duurzaamheid-en-afval/'],
+  ['huiselijk geweld', '/2020/domeinen/veilig-thuis-twente/'],
+  ['Regio Deal', '/2020/domeinen/leefomgeving/'],
+  ['Twentse Kracht', '/2020/coalities/twentse-kracht/'],
+  ['Netwerkstad', '/2020/coalities/netwerkstad-twente/'],
+  ['bedrijfsvoering', '/2020/domeinen/bestuur-en-ondersteuning/'],
+  ['Hengelo', '/gemeenten/hengelo/'],
+  ['verdeelsleutel', '/over/'],
+];
+
+async function resultUrls(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('finds the expected page among the first three results for each query', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser);
+    const misses: string[] = [];
+    for (const [query, expected] of EXPECTED) {
+      await page.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(query)}`);
+      const urls = await resultUrls(page);
+      if (!urls.slice(0, 3).includes(expected)) misses.push(`${query}: ${urls.slice(0, 3).join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('opens from a shared link with results, their kind, year and amount, and announces the count', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/zoeken/?q=ggd`);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/2020/domeinen/gezondheid/');
+    const first = page.locator('[data-search-results] li').first();
+    await expect(first.locator('.result-meta').textContent()).resolves.toBe('Domein · 2020 · €\u00a018.165.000');
+    await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ resultat(en)? voor "ggd"/);
+    await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('ggd');
+    await close();
+  });
+
+  it('narrows the results by kind, and keeps the filter in the URL', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/zoeken/?q=oldenzaal`);
+    const all = await resultUrls(page);
+    expect(all.length).toBeGreaterThan(1);
+    await page.getByRole('checkbox', { name: /^Gemeente/ }).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('soort') === 'Gemeente');
+    await page.waitForFunction((before) => document.querySelectorAll('[data-search-results] li').length < before, all.length);
+    expect(await resultUrls(page)).toEqual(['/gemeenten/oldenzaal/']);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: /^Gemeente/ }).isChecked()).resolves.toBe(true);
+    expect(await resultUrls(page)).toEqual(['/gemeenten/oldenzaal/']);
+    await close();
+  });
+
+  it('works with the keyboard: / focuses the field, arrows move through results, Enter opens', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/zoeken/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    const field = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
+    await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('kennispunt');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 1);
+    expect(new URL(page.url()).search).toBe('?q=kennispunt');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.origin}/2020/coalities/kennispunt-twente/`);
+    expect(second).not.toBe('/2020/coalities/kennispunt-twente/');
+    await page.goBack();
+    await page.waitForURL(`${site.origin}/zoeken/?q=kennispunt`);
+    await close();
+  });
+
+  it('starts from the header form on any page, without JavaScript too', async () => {
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/gemeenten/`);
+    await page.getByRole('searchbox', { name: 'Zoek op deze site' }).fill('GGD');
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await page.waitForURL(`${site.origin}/zoeken/?q=GGD`);
+    await expect(page.getByRole('link', { name: 'domeinen' }).count()).resolves.toBe(1);
+    await close();
+  });
+
+  it('loads no search code on other pages', async () => {
+    const { page, close } = await openPage(site.browser);
+    const start = site.requests.length;
+    await page.goto(`${site.origin}/gemeenten/enschede/`);
+    await page.getByRole('searchbox', { name: 'Zoek op deze site' }).focus();
+    await page.waitForTimeout(300);
+    expect(site.requests.slice(start).filter((path) => path.includes('pagefind') || path.endsWith('.js'))).toEqual([]);
+    await close();
+  });
+
+  it('has zero axe violations with results and filters shown, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(site.browser, { colorScheme });
+      await page.goto(`${site.origin}/zoeken/?q=twente`);
+      await resultUrls(page);
+      await page.locator('.search-filters:not([hidden])').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await close();
+    }
+  });
+});
