@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
+import { benchSearch } from './bench-search.ts';
+import { DIST, inlineScripts, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
 
 /** One page of each kind. */
 const PAGES: Record<string, string> = {
@@ -14,6 +15,7 @@ const PAGES: Record<string, string> = {
   gemeente: '/gemeenten/enschede/',
   gemeenten: '/gemeenten/',
   over: '/over/',
+  zoeken: '/zoeken/',
 };
 
 interface Size {
@@ -34,13 +36,14 @@ const results = Object.entries(PAGES).map(([kind, url]) => {
   const html = readFileSync(join(DIST, htmlFile), 'utf8');
   const css = stylesheetsOf(html);
   const js = scriptsOf(html);
+  const inline = inlineScripts(html).map((code) => Buffer.from(code));
   const firstLoadJs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => src ?? '');
   return {
     kind,
     url,
     html: size([htmlFile]),
     css: size(css),
-    js: size(js),
+    js: [size(js), ...inline.map((code) => ({ raw: code.length, gzip: gzipSync(code).length }))].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip })),
     /** Requests when the page first loads: HTML, stylesheets, the entry scripts (chart code loads later, when needed). */
     requests: 1 + css.length + firstLoadJs.length,
   };
@@ -53,6 +56,17 @@ for (const row of results) {
     `${row.kind.padEnd(10)} ${kb(row.html.raw)} /${kb(row.html.gzip)}   ${kb(row.css.raw)} /${kb(row.css.gzip)}   ${kb(row.js.raw)} /${kb(row.js.gzip)}                 ${row.requests}`,
   );
 }
+const search = await benchSearch(DIST);
+const sorted = search.timings.map((timing) => timing.ms).sort((a, b) => a - b);
+const median = sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2 : undefined;
+console.log(`\nSearch index: ${(search.indexBytes / 1024).toFixed(1)} KB in dist/pagefind; loaded for the first search: ${(search.firstSearchBytes / 1024).toFixed(1)} KB`);
+console.log('Typing to first result (ms; includes the 150 ms wait for typing to pause; the first query also loads pagefind):');
+for (const timing of search.timings) console.log(`  ${timing.query.padEnd(18)} ${String(timing.ms).padStart(5)}`);
+if (median !== undefined) console.log(`  median             ${String(median).padStart(5)}`);
+
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), bytes: results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), bytes: results, search: { ...search, medianMs: median } }, null, 2)}\n`,
+);
 console.log('\nWritten to bench/results.json');

@@ -31,3 +31,8 @@ export function blockingScripts(html: string): string[] {
     .filter(({ attributes }) => !/type="module"|\bdefer\b|\basync\b|type="application\/(ld\+)?json"/.test(attributes))
     .map(({ tag }) => tag);
 }
+
+/** The code of the page's inline <script type="module"> elements. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => code ?? '');
+}

@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -25,6 +27,10 @@ export default function searchIndex(): AstroIntegration {
         const written = await index!.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) fail('schrijven', written.errors);
         await pagefind.close();
+        // The site has its own search page; pagefind's ready-made UI files are never loaded.
+        for (const name of readdirSync(written.outputPath)) {
+          if (/^pagefind-(.*ui|highlight)\.(js|css)$/.test(name)) rmSync(join(written.outputPath, name));
+        }
         logger.info(`Zoekindex: ${added.page_count} pagina's in ${written.outputPath}`);
       },
     },

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { requireDist } from './dist.ts';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../../scripts/lib/static-server.ts';
 
 /** The built site served on localhost, with a Chromium, for the tests of one file. */
 export interface Site {
