@@ -2,6 +2,7 @@ import { fieldName, type ContentError } from './content-error.ts';
 import type { ContentSet, YearEntry } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
+import { checkFigureRules } from './figure-rules.ts';
 import { didYouMean } from './suggest.ts';
 
 type Path = PropertyKey[];
@@ -29,6 +30,9 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   unique(content.municipalities, 'id', 'id');
   unique(content.municipalities, 'cbs', 'CBS-code');
   unique(content.organisations, 'id', 'id');
+  unique(content.glossary, 'id', 'id');
+  unique(content.glossary, 'term', 'term');
+  unique(content.timeline, 'id', 'id');
 
   const { sources: sourceIds, municipalities: municipalityIds, organisations: organisationIds } = content.knownIds;
 
@@ -47,7 +51,9 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // Every "bron: document:" anywhere points at a known source document.
   const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.organisations].filter((entry) => entry !== undefined),
+    ...[content.organisations, content.glossary, content.timeline].filter((entry) => entry !== undefined),
+    ...content.documents,
+    ...content.figures,
     ...content.years,
     ...content.domains,
     ...content.coalitions,
@@ -98,7 +104,17 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     }
     references(entry, ['deelnemers', 'organisaties'], participants.organisaties ?? [], organisationIds, 'organisatie', 'organisaties.yaml');
   }
-  return [...errors, ...checkContributionRules(content)];
+  // A document page and a figures file are named after their document, which must exist.
+  for (const entry of [...content.documents, ...content.figures]) {
+    if (entry.data.document !== entry.slug) {
+      at(entry, ['document'], `het document is "${entry.data.document}", maar het bestand heet ${entry.slug}; maak die twee gelijk`);
+    } else reference(entry, ['document'], entry.data.document, sourceIds, 'bron', 'bronnen.yaml');
+  }
+  content.timeline?.data.forEach((step, index) => {
+    if (step.document && content.timeline) reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', 'bronnen.yaml');
+  });
+
+  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content)];
 }
 
 /** Paths of every `bron` object (a source reference) inside `data`. */

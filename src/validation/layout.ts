@@ -9,6 +9,8 @@ export const CONTENT_FILES = {
   sources: 'bronnen.yaml',
   municipalities: 'gemeenten.yaml',
   organisations: 'organisaties.yaml',
+  glossary: 'begrippen.yaml',
+  timeline: 'tijdlijn.yaml',
 } as const;
 
 export const CONTENT_PATTERNS = {
@@ -17,6 +19,8 @@ export const CONTENT_PATTERNS = {
   coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
   contributions: /^(\d{4})\/bijdragen\.yaml$/,
   population: /^(\d{4})\/inwoners\.yaml$/,
+  documents: /^documenten\/([^/]+)\.md$/,
+  figures: /^cijfers\/([^/]+)\.yaml$/,
 } as const;
 
 /** Files in content/ that are documentation for staff, not site content. */

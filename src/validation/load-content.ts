@@ -9,6 +9,10 @@ import { sourceDocument, type SourceDocument } from '../schemas/sources.ts';
 import { budgetYear, type BudgetYear } from '../schemas/years.ts';
 import { contributions, type Contributions } from '../schemas/contributions.ts';
 import { population, type Population } from '../schemas/population.ts';
+import { documentPage, type DocumentPage } from '../schemas/documents.ts';
+import { documentFigures, type DocumentFigures } from '../schemas/figures.ts';
+import { glossaryTerm, type GlossaryTerm } from '../schemas/glossary.ts';
+import { timelineEntry, type TimelineEntry } from '../schemas/timeline.ts';
 import type { ContentError } from './content-error.ts';
 import { CONTENT_FILES, CONTENT_PATTERNS, IGNORED_FILES } from './layout.ts';
 import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load-file.ts';
@@ -20,11 +24,22 @@ export interface YearEntry<T> extends LoadedFile<T> {
   slug: string;
 }
 
+/** A file named after what it is about: content/documenten/<id>.md, content/cijfers/<id>.yaml. */
+export interface NamedEntry<T> extends LoadedFile<T> {
+  slug: string;
+}
+
 /** Every content file that parsed and matched its schema. */
 export interface ContentSet {
   sources?: LoadedFile<SourceDocument[]> | undefined;
   municipalities?: LoadedFile<Municipality[]> | undefined;
   organisations?: LoadedFile<Organisation[]> | undefined;
+  glossary?: LoadedFile<GlossaryTerm[]> | undefined;
+  timeline?: LoadedFile<TimelineEntry[]> | undefined;
+  /** Pages about the source documents. */
+  documents: NamedEntry<DocumentPage>[];
+  /** Key figures per source document. */
+  figures: NamedEntry<DocumentFigures>[];
   years: YearEntry<BudgetYear>[];
   domains: YearEntry<Domain>[];
   coalitions: YearEntry<Coalition>[];
@@ -33,7 +48,13 @@ export interface ContentSet {
   /** Per year at most one: the population of Twente and its municipalities. */
   population: YearEntry<Population>[];
   /** Ids in each registry file, read even when another entry of that file is invalid. */
-  knownIds: { sources?: string[] | undefined; municipalities?: string[] | undefined; organisations?: string[] | undefined };
+  knownIds: {
+    sources?: string[] | undefined;
+    municipalities?: string[] | undefined;
+    organisations?: string[] | undefined;
+    glossary?: string[] | undefined;
+    timeline?: string[] | undefined;
+  };
   /** Years that have a jaar.yaml, valid or not. */
   yearFolders: Set<number>;
   /** Every file in the content folder, valid or not, relative to it. */
@@ -49,6 +70,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     coalitions: [],
     contributions: [],
     population: [],
+    documents: [],
+    figures: [],
     knownIds: {},
     yearFolders: new Set(),
     files: [],
@@ -63,8 +86,9 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
 
   const files = listFiles(contentDir);
   content.files = files;
-  const registry = <S extends z.ZodType>(key: keyof ContentSet['knownIds'], name: string, schema: S) => {
+  const registry = <S extends z.ZodType>(key: keyof ContentSet['knownIds'], name: string, schema: S, required = true) => {
     if (!files.includes(name)) {
+      if (!required) return undefined;
       errors.push({ file: display(name), message: `dit bestand ontbreekt; maak ${name} aan in de map content` });
       return undefined;
     }
@@ -76,6 +100,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   content.sources = registry('sources', CONTENT_FILES.sources, sourceDocument);
   content.municipalities = registry('municipalities', CONTENT_FILES.municipalities, municipality);
   content.organisations = registry('organisations', CONTENT_FILES.organisations, organisation);
+  content.glossary = registry('glossary', CONTENT_FILES.glossary, glossaryTerm, false);
+  content.timeline = registry('timeline', CONTENT_FILES.timeline, timelineEntry, false);
 
   const registryNames: string[] = Object.values(CONTENT_FILES);
   for (const name of files) {
@@ -86,6 +112,11 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const coalitionMatch = match(CONTENT_PATTERNS.coalitions);
     const contributionsMatch = match(CONTENT_PATTERNS.contributions);
     const populationMatch = match(CONTENT_PATTERNS.population);
+    const documentMatch = match(CONTENT_PATTERNS.documents);
+    const figuresMatch = match(CONTENT_PATTERNS.figures);
+    const named = <T>(loaded: LoadedFile<T> | undefined, found: RegExpExecArray, list: NamedEntry<T>[]) => {
+      if (loaded) list.push({ ...loaded, slug: String(found[1]) });
+    };
     /** Keeps a valid per-year entry, with the year of its folder and its id. */
     const perYear = <T>(loaded: LoadedFile<T> | undefined, found: RegExpExecArray, list: YearEntry<T>[]) => {
       if (loaded) list.push({ ...loaded, folderYear: Number(found[1]), slug: String(found[2] ?? found[1]) });
@@ -101,13 +132,18 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
       perYear(keep(loadYaml(display(name), read(name), contributions)), contributionsMatch, content.contributions);
     } else if (populationMatch) {
       perYear(keep(loadYaml(display(name), read(name), population)), populationMatch, content.population);
+    } else if (documentMatch) {
+      named(keep(loadMarkdown(display(name), read(name), documentPage)), documentMatch, content.documents);
+    } else if (figuresMatch) {
+      named(keep(loadYaml(display(name), read(name), documentFigures)), figuresMatch, content.figures);
     } else {
       errors.push({
         file: display(name),
         message:
           'dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; ' +
           'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, ' +
-          'bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml',
+          'bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, ' +
+          'een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml',
       });
     }
   }

@@ -18,6 +18,8 @@ export const EXPECTED = {
   object: 'verwacht een groep velden',
   division: 'verwacht "verdeling: bedragen" (met bedragen en bron), "verdeling: inwonertal" of "verdeling: gelijk"',
   population: 'verwacht een aantal inwoners: een heel getal groter dan 0',
+  figure: 'verwacht een getal van 0 of meer, zonder punten (641000) en met een punt voor decimalen (2.5)',
+  tolerance: 'verwacht een aantal procentpunten van 0 tot en met 5',
 } as const;
 
 export type ExpectedKey = keyof typeof EXPECTED;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, text } from './common.ts';
+
+/** Frontmatter of a document page: content/documenten/<id>.md. The body holds the texts that matter. */
+export const documentPage = z.strictObject(
+  {
+    document: id.describe('Id van het document in content/bronnen.yaml; gelijk aan de bestandsnaam.'),
+    korteTitel: text.max(60).describe('Korte naam voor menu, tijdlijn en kruimelpad (hoogstens 60 tekens).'),
+    samenvatting: text.max(400).describe('Eén tot drie zinnen: wat staat er in dit document? (hoogstens 400 tekens)'),
+    zoektermen: z.array(text, { error: EXPECTED.list }).optional().describe('Woorden waarmee mensen dit document zoeken.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type DocumentPage = z.infer<typeof documentPage>;

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, sourceRef, text } from './common.ts';
+
+export const FIGURE_UNITS = ['aantal', 'euro', 'miljoen-euro', 'procent', 'fte'] as const;
+
+/** One key figure as the source gives it. */
+export const figure = z.strictObject(
+  {
+    label: text.describe('Waar het cijfer over gaat, in de woorden van de bron.'),
+    waarde: z.number({ error: EXPECTED.figure }).min(0, { error: EXPECTED.figure }).describe('Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5).'),
+    eenheid: z.enum(FIGURE_UNITS).describe('aantal, euro, miljoen-euro, procent of fte.'),
+    ongeveer: z.boolean().optional().describe('true als de bron "ongeveer" of "circa" zegt.'),
+    toelichting: text.optional().describe('Korte uitleg uit de bron, als die erbij staat.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/** A block of key figures: a series of loose figures, or a distribution whose parts make 100%. */
+export const figureBlock = z.strictObject(
+  {
+    id: id.describe('Korte naam van het blok, uniek binnen het bestand; ook het anker op de pagina.'),
+    titel: text.describe('Titel van het blok, zoals in de bron.'),
+    soort: z.enum(['reeks', 'verdeling']).describe('reeks: losse cijfers; verdeling: delen van één geheel in procenten.'),
+    geldtVoor: text.describe('Jaar of periode waarvoor de cijfers gelden, zoals in de bron ("2016", "per jaar", "begroting 2015").'),
+    afgerond: z.boolean().optional().describe('true als de bron afgeronde percentages geeft; de pagina zegt dat dan.'),
+    tolerantie: z
+      .number({ error: EXPECTED.tolerance })
+      .min(0, { error: EXPECTED.tolerance })
+      .max(5, { error: EXPECTED.tolerance })
+      .optional()
+      .describe('Bij een verdeling: hoeveel procentpunt de som door afronding van 100 mag afwijken (hoogstens 5).'),
+    cijfers: z.array(figure, { error: EXPECTED.list }).min(1).describe('De cijfers, in de volgorde van de bron.'),
+    bron: sourceRef.describe('Waar het blok staat: document en pagina of dia.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/** content/cijfers/<document-id>.yaml: the key figures of one source document. */
+export const documentFigures = z.strictObject(
+  {
+    document: id.describe('Id van het document in content/bronnen.yaml; gelijk aan de bestandsnaam.'),
+    blokken: z.array(figureBlock, { error: EXPECTED.list }).min(1).describe('De blokken met cijfers, in de volgorde van het document.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Figure = z.infer<typeof figure>;
+export type FigureBlock = z.infer<typeof figureBlock>;
+export type DocumentFigures = z.infer<typeof documentFigures>;

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, sourceRef, text } from './common.ts';
+
+/** One term in content/begrippen.yaml. The explanation is ours and must agree with the documents. */
+export const glossaryTerm = z.strictObject(
+  {
+    id: id.describe('Korte naam; ook het anker: /begrippen/#<id>.'),
+    term: text.describe('Het begrip zoals het in de documenten staat.'),
+    afkorting: text.optional().describe('De afkorting, als de documenten die gebruiken (Wmo, fte).'),
+    uitleg: text.max(400).describe('Eén of twee zinnen in gewoon Nederlands (hoogstens 400 tekens).'),
+    bron: sourceRef.optional().describe('Een plek waar het begrip in de documenten voorkomt.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;

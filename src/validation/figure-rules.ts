@@ -1,0 +1,32 @@
+import { fieldName, type ContentError } from './content-error.ts';
+import type { ContentSet } from './load-content.ts';
+
+/**
+ * Rules for key figures: block ids are unique in their file, and the parts of a distribution are
+ * percentages that add up to 100, within the rounding tolerance the block declares.
+ */
+export function checkFigureRules(content: ContentSet): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const entry of content.figures) {
+    const at = (path: PropertyKey[], message: string) =>
+      errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+    const seen = new Set<string>();
+    entry.data.blokken.forEach((block, index) => {
+      if (seen.has(block.id)) at(['blokken', index, 'id'], `id "${block.id}" komt twee keer voor in dit bestand; geef elk blok een eigen id`);
+      seen.add(block.id);
+      if (block.soort !== 'verdeling') return;
+      block.cijfers.forEach((figure, figureIndex) => {
+        if (figure.eenheid !== 'procent') {
+          at(['blokken', index, 'cijfers', figureIndex, 'eenheid'], `een verdeling bestaat uit procenten; schrijf eenheid: procent, of maak van het blok een reeks`);
+        }
+      });
+      const sum = Math.round(block.cijfers.reduce((total, figure) => total + figure.waarde, 0) * 100) / 100;
+      const tolerance = block.tolerantie ?? 0;
+      if (Math.abs(sum - 100) > tolerance) {
+        const allowed = tolerance === 0 ? 'precies 100%' : `100% met hoogstens ${tolerance} procentpunt verschil door afronding`;
+        at(['blokken', index, 'cijfers'], `de percentages tellen op tot ${String(sum).replace('.', ',')}%, maar een verdeling hoort ${allowed} te zijn; controleer de cijfers met de bron, of geef tolerantie: als de bron afrondt`);
+      }
+    });
+  }
+  return errors;
+}
