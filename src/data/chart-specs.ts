@@ -20,17 +20,19 @@ export function domainChart(overview: YearOverview, current?: DomainEntry): Char
   };
 }
 
-/** The expected costs per coalition. */
-export function coalitionChart(jaar: number, coalitions: CoalitionEntry[], current?: CoalitionEntry): ChartSpec {
+/** The expected costs per coalition; undefined when the year's source gives no costs. */
+export function coalitionChart(jaar: number, coalitions: CoalitionEntry[], current?: CoalitionEntry): ChartSpec | undefined {
+  const withCosts = coalitions.filter((coalition) => coalition.data.kosten !== undefined);
+  if (withCosts.length === 0) return undefined;
   return {
     id: 'grafiek-coalities',
     title: `Verwachte kosten per Coalition of the Willing, ${jaar}`,
     labelHeader: 'Coalitie',
     valueHeader: 'Verwachte kosten',
     noun: 'coalities',
-    rows: coalitions.map((coalition) => ({
+    rows: withCosts.map((coalition) => ({
       label: coalition.data.titel,
-      value: coalition.data.kosten,
+      value: coalition.data.kosten ?? 0,
       href: coalitionUrl(coalition),
       highlight: coalition.id === current?.id,
     })),

@@ -61,7 +61,7 @@ export async function getYearContributions(jaar: number): Promise<YearContributi
     municipalities,
     population: populationMap,
   });
-  const complete = overview.domains.every(({ item }) => divisions.has(slugOf(item)));
+  const complete = overview.domains.length > 0 && overview.domains.every(({ item }) => divisions.has(slugOf(item)));
   const byMunicipality = new Map<string, MunicipalYear>(
     municipalities.map((id) => {
       const own = parts.get(id) ?? [];

@@ -15,14 +15,16 @@ export const participants = z.strictObject(
   { error: EXPECTED.object },
 );
 
-/** Frontmatter of a Coalition of the Willing: content/<jaar>/coalities/<id>.md. */
+/** Frontmatter of a Coalition of the Willing: content/<jaar>/coalities/<id>.md. The body (text from the source) may be empty. */
 export const coalition = z.strictObject(
   {
     jaar: year.describe('Het begrotingsjaar; gelijk aan de map waarin het bestand staat.'),
     volgorde: order.describe('Plaats in de lijst van coalities (1 = eerst).'),
     titel: text.describe('Naam van de coalitie zoals de bron die geeft.'),
-    kernzin: text.describe('De vetgedrukte kernzin onder de naam, uit de bron.'),
-    kosten: money.describe("Verwachte kosten in hele euro's (201000)."),
+    kernzin: text.optional().describe('De vetgedrukte kernzin onder de naam, uit de bron.'),
+    kosten: money.optional().describe("Verwachte kosten in hele euro's (201000), als de bron ze geeft."),
+    periode: text.optional().describe('Looptijd van de samenwerking, zoals de bron die geeft ("2017-2020", "Onbepaalde tijd").'),
+    rol: text.optional().describe('Rol van Regio Twente in de coalitie, zoals de bron die geeft.'),
     deelnemers: participants
       .optional()
       .describe('Laat weg als geen bron de deelnemers noemt; de pagina zegt dat dan.'),

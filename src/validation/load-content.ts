@@ -127,7 +127,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     } else if (domainMatch) {
       perYear(keep(loadMarkdown(display(name), read(name), domain)), domainMatch, content.domains);
     } else if (coalitionMatch) {
-      perYear(keep(loadMarkdown(display(name), read(name), coalition)), coalitionMatch, content.coalitions);
+      perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false })), coalitionMatch, content.coalitions);
     } else if (contributionsMatch) {
       perYear(keep(loadYaml(display(name), read(name), contributions)), contributionsMatch, content.contributions);
     } else if (populationMatch) {

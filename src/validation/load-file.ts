@@ -25,7 +25,12 @@ export function loadYaml<S extends z.ZodType>(file: string, source: string, sche
 }
 
 /** Parses a Markdown file's frontmatter, checks it against `schema`, and keeps the body. */
-export function loadMarkdown<S extends z.ZodType>(file: string, source: string, schema: S): LoadResult<z.output<S>> {
+export function loadMarkdown<S extends z.ZodType>(
+  file: string,
+  source: string,
+  schema: S,
+  { bodyRequired = true }: { bodyRequired?: boolean } = {},
+): LoadResult<z.output<S>> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) {
     return {
@@ -44,7 +49,7 @@ export function loadMarkdown<S extends z.ZodType>(file: string, source: string, 
   if (!result.ok) return result;
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
-  if (body.trim() === '') {
+  if (bodyRequired && body.trim() === '') {
     return { ok: false, errors: [{ file, line: bodyLine, message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"' }] };
   }
   return { ok: true, value: { ...result.value, body, bodyLine } };

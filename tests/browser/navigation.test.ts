@@ -48,6 +48,33 @@ describe('a visitor', () => {
     await close();
   });
 
+  it('switches Netwerkstad Twente between 2020 and 2017 and sees each year\'s participants', async () => {
+    const { page, close } = await openPage(site.browser);
+    const municipalities = () => page.locator('#deelnemers ~ ul.participants').first().getByRole('link').allTextContents();
+    await page.goto(`${site.origin}/2020/coalities/netwerkstad-twente/`);
+    expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo', 'Oldenzaal']);
+    await expect(page.getByText('Provincie Overijssel').count()).resolves.toBe(1);
+    const switcher = page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' });
+    await switcher.getByRole('link', { name: '2017' }).click();
+    await page.waitForURL(`${site.origin}/2017/coalities/netwerkstad-twente/`);
+    expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo']);
+    await expect(page.getByText('Provincie Overijssel').count()).resolves.toBe(0);
+    await expect(page.locator('.facts').textContent()).resolves.toMatch(/Periode\s*Onbepaalde tijd\s*Rol van Regio Twente\s*Gastheerschap/);
+    await page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' }).getByRole('link', { name: '2020' }).click();
+    await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
+    expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo', 'Oldenzaal']);
+    await close();
+  });
+
+  it('goes to the year overview when an entity does not exist in the other year', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/2020/coalities/agenda-voor-twente/`);
+    await page.getByRole('navigation', { name: 'Agenda voor Twente in andere jaren' }).getByRole('link', { name: /^2017/ }).click();
+    await page.waitForURL(`${site.origin}/2017/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Regionale samenwerkingsagenda 2017-2020');
+    await close();
+  });
+
   it('gets a helpful 404 page for an address that does not exist', async () => {
     const { page, close } = await openPage(site.browser);
     const response = await page.goto(`${site.origin}/2020/domeinen/bestaat-niet/`);
