@@ -53,12 +53,12 @@ describe('a visitor', () => {
     const municipalities = () => page.locator('#deelnemers ~ ul.participants').first().getByRole('link').allTextContents();
     await page.goto(`${site.origin}/2020/coalities/netwerkstad-twente/`);
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo', 'Oldenzaal']);
-    await expect(page.getByText('Provincie Overijssel').count()).resolves.toBe(1);
+    await expect(page.getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(1);
     const switcher = page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' });
     await switcher.getByRole('link', { name: '2017' }).click();
     await page.waitForURL(`${site.origin}/2017/coalities/netwerkstad-twente/`);
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo']);
-    await expect(page.getByText('Provincie Overijssel').count()).resolves.toBe(0);
+    await expect(page.getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(0);
     await expect(page.locator('.facts').textContent()).resolves.toMatch(/Periode\s*Onbepaalde tijd\s*Rol van Regio Twente\s*Gastheerschap/);
     await page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' }).getByRole('link', { name: '2020' }).click();
     await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
