@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { coalition } from './schemas/coalitions.ts';
@@ -6,6 +7,10 @@ import { domain } from './schemas/domains.ts';
 import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { population } from './schemas/population.ts';
+import { documentPage } from './schemas/documents.ts';
+import { documentFigures } from './schemas/figures.ts';
+import { glossaryTerm } from './schemas/glossary.ts';
+import { timelineEntry } from './schemas/timeline.ts';
 import { sourceDocument } from './schemas/sources.ts';
 import { budgetYear } from './schemas/years.ts';
 import { CONTENT_DIR, CONTENT_FILES } from './validation/layout.ts';
@@ -15,6 +20,8 @@ import { CONTENT_DIR, CONTENT_FILES } from './validation/layout.ts';
 // /2020/domeinen/gezondheid/ is content/2020/domeinen/gezondheid.md (id "2020/domeinen/gezondheid").
 const base = `./${CONTENT_DIR}`;
 const yearFolder = ({ entry }: { entry: string }) => entry.slice(0, entry.indexOf('/'));
+/** A list file that may be absent: then the collection is empty (its pages say so). */
+const optionalFile = (name: string) => (existsSync(`${base}/${name}`) ? file(`${base}/${name}`) : async () => []);
 const stripExtension = ({ entry }: { entry: string }) => entry.replace(/\.(md|yaml)$/, '');
 
 export const collections = {
@@ -41,4 +48,8 @@ export const collections = {
     loader: glob({ pattern: '*/inwoners.yaml', base, generateId: yearFolder }),
     schema: population,
   }),
+  documenten: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/documenten` }), schema: documentPage }),
+  cijfers: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/cijfers` }), schema: documentFigures }),
+  begrippen: defineCollection({ loader: optionalFile(CONTENT_FILES.glossary), schema: glossaryTerm }),
+  tijdlijn: defineCollection({ loader: optionalFile(CONTENT_FILES.timeline), schema: timelineEntry }),
 };

@@ -29,8 +29,8 @@ export interface ChartSpec {
   noun: string;
   /** The rows are parts of one total: add a share column and a total row. */
   withShares?: boolean | undefined;
-  /** Whole euros (default) or a plain count. */
-  format?: 'euro' | 'aantal' | undefined;
+  /** Whole euros (default), a plain count, or percentages. */
+  format?: 'euro' | 'aantal' | 'procent' | undefined;
   /** Header of a column with each row's note, if the rows have notes. */
   noteHeader?: string | undefined;
 }
@@ -39,8 +39,13 @@ const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 /** A value as the chart and table show it. */
 export function formatValue(spec: Pick<ChartSpec, 'format'>, value: number): string {
-  return spec.format === 'aantal' ? count.format(value) : formatEuro(value);
+  if (spec.format === 'aantal') return count.format(value);
+  if (spec.format === 'procent') return `${count.format(value)}%`;
+  return formatEuro(value);
 }
+
+const UNIT_NOTE = { euro: " (in euro's)", procent: ' (in procenten)', aantal: '' } as const;
+const VALUE_WORD = { euro: 'het bedrag', procent: 'het aandeel', aantal: 'het aantal' } as const;
 
 export const HIGHLIGHT_SUFFIX = ' (deze pagina)';
 
@@ -56,7 +61,7 @@ export function toTable(spec: ChartSpec): TableModel {
   const total = sumAmounts(spec.rows.map((row) => row.value));
   const share = (value: number) => formatShare(total === 0 ? 0 : value / total);
   return {
-    caption: spec.format === 'aantal' ? spec.title : `${spec.title} (in euro's)`,
+    caption: `${spec.title}${UNIT_NOTE[spec.format ?? 'euro']}`,
     headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : []), ...(spec.noteHeader ? [spec.noteHeader] : [])],
     rows: spec.rows.map((row) => ({
       label: row.label,
@@ -79,7 +84,7 @@ export interface ChartData {
   /** Index of the highlighted bar, or -1. */
   highlight: number;
   /** How the value axis is labelled. */
-  format: 'euro' | 'aantal';
+  format: 'euro' | 'aantal' | 'procent';
   /** Names the chart and states its data in words, for the canvas's aria-label. */
   description: string;
 }
@@ -117,7 +122,7 @@ export function summarise(spec: ChartSpec): string {
     return `${formatValue(spec, total)} verdeeld over ${spec.rows.length} ${spec.noun}: het meeste gaat naar ${part(largest)}, het minste naar ${part(smallest)}.`;
   }
   const part = (row: ChartRow) => `${row.label} (${formatValue(spec, row.value)})`;
-  const what = spec.format === 'aantal' ? 'het aantal' : 'het bedrag';
+  const what = VALUE_WORD[spec.format ?? 'euro'];
   return `Van de ${spec.rows.length} ${spec.noun} is ${what} het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
 }
 

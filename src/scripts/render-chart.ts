@@ -48,6 +48,8 @@ const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency
 
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): Chart<'bar'> {
   let theme = readTheme(canvas);
+  const axisLabel = (value: number) =>
+    data.format === 'euro' ? compactEuro.format(value) : `${value.toLocaleString('nl-NL')}${data.format === 'procent' ? '%' : ''}`;
   const narrowQuery = window.matchMedia(NARROW_CHART_QUERY);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Beside the bars long labels wrap; above the bars (narrow screens) they have the full width.
@@ -116,7 +118,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
         x: {
           beginAtZero: true,
           grid: { color: theme.grid },
-          ticks: { color: theme.text, font: font(), maxRotation: 0, maxTicksLimit: narrowQuery.matches ? 3 : 6, callback: (value) => (data.format === 'aantal' ? String(value) : compactEuro.format(Number(value))) },
+          ticks: { color: theme.text, font: font(), maxRotation: 0, maxTicksLimit: narrowQuery.matches ? 3 : 6, callback: (value) => axisLabel(Number(value)) },
         },
         y: { grid: { display: false }, ticks: { color: theme.text, font: font(), display: !narrowQuery.matches } },
       },

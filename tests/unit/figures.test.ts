@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, percentageSum } from '../../src/lib/figures.ts';
+
+const NBSP = '\u00a0';
+
+describe('formatFigure', () => {
+  it('writes each unit the Dutch way', () => {
+    expect(formatFigure({ waarde: 641000, eenheid: 'aantal' })).toBe('641.000');
+    expect(formatFigure({ waarde: 243, eenheid: 'fte' })).toBe('243 fte');
+    expect(formatFigure({ waarde: 12.5, eenheid: 'fte' })).toBe('12,5 fte');
+    expect(formatFigure({ waarde: 29, eenheid: 'procent' })).toBe('29%');
+    expect(formatFigure({ waarde: 18165000, eenheid: 'euro' })).toBe(`€${NBSP}18.165.000`);
+    expect(formatFigure({ waarde: 2.5, eenheid: 'euro' })).toBe(`€${NBSP}2,5`);
+    expect(formatFigure({ waarde: 24, eenheid: 'miljoen-euro', ongeveer: true })).toBe(`ongeveer €${NBSP}24 miljoen`);
+  });
+});
+
+describe('percentageSum', () => {
+  it('adds percentages without floating-point noise', () => {
+    expect(percentageSum([{ waarde: 29 }, { waarde: 12 }, { waarde: 60 }])).toBe(101);
+    expect(percentageSum([{ waarde: 33.3 }, { waarde: 33.3 }, { waarde: 33.4 }])).toBe(100);
+  });
+});
