@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
@@ -15,5 +16,5 @@ export default defineConfig({
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentValidation(), mdx(), searchIndex()],
+  integrations: [contentValidation(), mdx(), searchIndex(), sitemap()],
 });

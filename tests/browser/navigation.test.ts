@@ -85,3 +85,21 @@ describe('a visitor', () => {
     await close();
   });
 });
+
+describe('a printed page', () => {
+  it('hides navigation and controls, shows the tables instead of charts, and names its address', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    await expect(visible('.site-header')).resolves.toBe(false);
+    await expect(visible('.breadcrumbs')).resolves.toBe(false);
+    await expect(visible('.chart__toggle')).resolves.toBe(false);
+    await expect(visible('#grafiek-domeinen canvas')).resolves.toBe(false);
+    await expect(visible('#grafiek-domeinen table')).resolves.toBe(true);
+    await expect(page.locator('.print-url').textContent()).resolves.toBe('Afgedrukt van https://twentebegroting.nl/2020/domeinen/gezondheid/');
+    await expect(visible('.print-url')).resolves.toBe(true);
+    await close();
+  });
+});

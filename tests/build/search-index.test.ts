@@ -15,9 +15,11 @@ describe('search index', () => {
     expect(Object.keys(entry.languages)).toEqual(['nl']);
   });
 
-  it('covers every content page, and only the content of each', () => {
+  it('covers every content page in the sitemap, and only the content of each', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const content = pageUrls().filter((url) => !NOT_INDEXED.includes(url));
+    const sitemap = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(([, path]) => path ?? '');
+    const content = sitemap.filter((url) => !NOT_INDEXED.includes(url));
+    expect(sitemap.sort()).toEqual(pageUrls().filter((url) => url !== '/zoeken/'));
     expect(entry.languages.nl?.page_count).toBe(content.length);
     for (const url of content) {
       const html = readPage(url);
