@@ -117,7 +117,7 @@ describe('every page', () => {
   it('exists for every piece of content, and nothing else', () => {
     const years = content.years.map((entry) => entry.folderYear);
     const expected = [
-      ...['/', '/begrippen/', '/documenten/', '/gemeenten/', '/organisatie/', '/over/', '/zoeken/'],
+      ...['/', '/begrippen/', '/data/', '/documenten/', '/gemeenten/', '/organisatie/', '/over/', '/zoeken/'],
       ...years.map((year) => `/${year}/`),
       ...years.filter((year) => content.domains.some((entry) => entry.folderYear === year)).map((year) => `/${year}/domeinen/`),
       ...years.filter((year) => content.coalitions.some((entry) => entry.folderYear === year)).map((year) => `/${year}/coalities/`),
@@ -151,7 +151,8 @@ describe('every page', () => {
         if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('/_astro/') || href === '/favicon.svg') continue;
         const [path, anchor] = href.split('#');
         const target = path === '' ? url : path;
-        if (!known.has(target ?? '')) broken.push(`${url} -> ${href}`);
+        const isFile = /\.[a-z]+$/.test(target ?? '') && existsSync(join(DIST, target ?? ''));
+        if (!known.has(target ?? '') && !isFile) broken.push(`${url} -> ${href}`);
         else if (anchor && !readPage(target ?? '').includes(`id="${anchor}"`)) broken.push(`${url} -> ${href} (anchor)`);
       }
     }

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDatasets, type Dataset } from '../../data/datasets.ts';
+import { toCsv } from '../../lib/csv.ts';
+
+export const getStaticPaths = (async () =>
+  (await getDatasets()).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => {
+  const { dataset } = props;
+  const names = dataset.columns.map((column) => column.name);
+  const body = toCsv(names, dataset.rows.map((row) => names.map((name) => row[name])));
+  return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
