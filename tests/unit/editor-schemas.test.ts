@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { editorSchemaFiles, vscodeYamlSettings } from '../../src/validation/editor-schemas.ts';
+
+describe('editor schemas', () => {
+  it('are up to date with the zod schemas (run `npm run schemas` after changing a schema)', () => {
+    for (const [name, json] of Object.entries(editorSchemaFiles())) {
+      expect(readFileSync(`.vscode/schemas/${name}`, 'utf8'), name).toBe(json);
+    }
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': unknown };
+    expect(settings['yaml.schemas']).toEqual(vscodeYamlSettings());
+  });
+
+  it('carry the Dutch field descriptions and forbid unknown fields', () => {
+    const jaar = JSON.parse(editorSchemaFiles()['jaar.schema.json'] ?? '{}') as {
+      properties: Record<string, { description?: string }>;
+      additionalProperties: boolean;
+      required: string[];
+    };
+    expect(jaar.properties.jaar?.description).toBe('Het begrotingsjaar; gelijk aan de mapnaam.');
+    expect(jaar.additionalProperties).toBe(false);
+    expect(jaar.required).toEqual(expect.arrayContaining(['jaar', 'titel', 'inleiding', 'bron']));
+  });
+});
