@@ -1,7 +1,9 @@
-// `npm run schemas`: writes the JSON Schemas of the content files to .vscode/schemas/ and wires
-// them up in .vscode/settings.json, so VS Code (YAML extension) checks content while you type.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run schemas`: writes the JSON Schemas of the content files to .vscode/schemas/, wires them
+// up in .vscode/settings.json (VS Code checks content while you type), and refreshes the field
+// reference in docs/content.md from the schemas' descriptions.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { editorSchemaFiles, vscodeYamlSettings } from '../src/validation/editor-schemas.ts';
+import { withFieldReference } from '../src/validation/field-reference.ts';
 
 mkdirSync('.vscode/schemas', { recursive: true });
 for (const [name, json] of Object.entries(editorSchemaFiles())) writeFileSync(`.vscode/schemas/${name}`, json);
@@ -10,4 +12,7 @@ writeFileSync(
   `${JSON.stringify({ 'yaml.schemas': vscodeYamlSettings(), 'files.associations': { '*.md': 'markdown' } }, null, 2)}\n`,
 );
 writeFileSync('.vscode/extensions.json', `${JSON.stringify({ recommendations: ['redhat.vscode-yaml', 'astro-build.astro-vscode'] }, null, 2)}\n`);
+const GUIDE = 'docs/content.md';
+writeFileSync(GUIDE, withFieldReference(readFileSync(GUIDE, 'utf8')));
+console.log(`Wrote the field reference in ${GUIDE}`);
 console.log(`Wrote ${Object.keys(editorSchemaFiles()).length} schemas to .vscode/schemas/ and .vscode/settings.json`);

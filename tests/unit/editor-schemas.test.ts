@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorSchemaFiles, vscodeYamlSettings } from '../../src/validation/editor-schemas.ts';
+import { withFieldReference } from '../../src/validation/field-reference.ts';
 
 describe('editor schemas', () => {
   it('are up to date with the zod schemas (run `npm run schemas` after changing a schema)', () => {
@@ -20,5 +21,14 @@ describe('editor schemas', () => {
     expect(jaar.properties.jaar?.description).toBe('Het begrotingsjaar; gelijk aan de mapnaam.');
     expect(jaar.additionalProperties).toBe(false);
     expect(jaar.required).toEqual(expect.arrayContaining(['jaar', 'titel', 'inleiding', 'bron']));
+  });
+});
+
+describe('content guide', () => {
+  it('has the field reference of the current schemas (run `npm run schemas` after changing a schema)', () => {
+    const guide = readFileSync('docs/content.md', 'utf8');
+    expect(guide).toBe(withFieldReference(guide));
+    expect(guide).toContain("| `bijdrage` | heel getal | ja | Wat de gemeenten samen bijdragen, in hele euro's (18165000). |");
+    expect(guide).toContain('| `bron.document` | tekst | ja |');
   });
 });
