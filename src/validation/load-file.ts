@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ContentError } from './content-error.ts';
+import { checkMarkdownBody } from './markdown-rules.ts';
 import { isSyntaxError, parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { zodIssuesToErrors } from './zod-issues.ts';
 
@@ -52,6 +53,8 @@ export function loadMarkdown<S extends z.ZodType>(
   if (bodyRequired && body.trim() === '') {
     return { ok: false, errors: [{ file, line: bodyLine, message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"' }] };
   }
+  const unsafe = checkMarkdownBody(file, body, bodyLine);
+  if (unsafe.length > 0) return { ok: false, errors: unsafe };
   return { ok: true, value: { ...result.value, body, bodyLine } };
 }
 
