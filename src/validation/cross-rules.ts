@@ -88,7 +88,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     for (const entry of list) {
       const key = `${entry.folderYear}:${entry.data.volgorde}`;
       const first = seen.get(key);
-      if (first) at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${first.file}; geef elk bestand in deze map een eigen nummer`);
+      const firstName = first?.file.split(/[\\/]/).pop();
+      if (first) at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`);
       else seen.set(key, entry);
     }
   }

@@ -73,6 +73,9 @@ function describeSyntaxError(code: string, original: string): string {
     MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; zet een dubbele punt na de veldnaam',
     UNEXPECTED_TOKEN: 'onverwacht teken; staat er een dubbele punt of aanhalingsteken te veel?',
   };
-  const firstLine = original.split('\n')[0];
+  const firstLine = original.split('\n')[0] ?? '';
+  // An unclosed [ or { shows up as an indentation error on the next line; say what is really wrong.
+  const unclosed = /must be sufficiently indented and end with a ([\]}])/.exec(firstLine);
+  if (unclosed) return `YAML-fout: er ontbreekt een sluitend ${unclosed[1]} op de regel hierboven (${firstLine})`;
   return `YAML-fout: ${known[code] ?? 'het bestand is geen geldige YAML'} (${firstLine})`;
 }

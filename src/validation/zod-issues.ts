@@ -76,7 +76,7 @@ function isOwnMessage(message: string): boolean {
 /** A concrete way to fix the value, where we can tell. */
 function hintFor(message: string, value: unknown): string | undefined {
   if (message === EXPECTED.money) {
-    if (typeof value === 'number') return `rond af op hele euro's: ${Math.round(value)}`;
+    if (typeof value === 'number') return "bedragen staan in hele euro's, zonder centen; neem het bedrag over zoals de bron het geeft";
     const digits = typeof value === 'string' ? value.replace(/[€\s.]/g, '') : '';
     if (/^\d+$/.test(digits)) return `schrijf ${Number(digits)}`;
     return 'schrijf het hele bedrag als getal zonder punten, komma\'s of "miljoen", bijvoorbeeld 18165000';

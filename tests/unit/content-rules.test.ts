@@ -85,7 +85,7 @@ describe('rules across files', () => {
   it('rejects two domains with the same order number', () => {
     expect(errorsAfter({ '2020/domeinen/ozjt-samen14.md': replace('volgorde: 2', 'volgorde: 1') })).toEqual([
       expect.stringMatching(
-        /^content\/2020\/domeinen\/ozjt-samen14\.md:3:11 {2}volgorde: volgorde 1 heeft ook \S*\/2020\/domeinen\/gezondheid\.md; geef elk bestand in deze map een eigen nummer$/,
+        /^content\/2020\/domeinen\/ozjt-samen14\.md:3:11 {2}volgorde: volgorde 1 heeft ook gezondheid\.md in deze map; geef elk bestand een eigen nummer$/,
       ),
     ]);
   });

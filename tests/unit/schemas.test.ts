@@ -55,7 +55,7 @@ describe('domain schema', () => {
       'd.md:8:11  bijdrage: verwacht een bedrag van 0 of meer, gevonden -5 (een bijdrage of kosten zijn nooit negatief; controleer het bedrag in de bron)',
     ]);
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: 18165000.5')).toEqual([
-      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (rond af op hele euro's: 18165001)",
+      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (bedragen staan in hele euro's, zonder centen; neem het bedrag over zoals de bron het geeft)",
     ]);
   });
 
