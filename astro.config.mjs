@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { headingLinks } from './src/markdown/heading-links.ts';
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
@@ -15,6 +16,7 @@ export default defineConfig({
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Sub-headings get a link to themselves; links to other sites are marked as such.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks] }) },
   integrations: [contentValidation(), mdx(), searchIndex(), sitemap()],
 });

@@ -75,6 +75,17 @@ describe('a visitor', () => {
     await close();
   });
 
+  it('lands on the section of a deep link, and each section links to itself', async () => {
+    const { page, close } = await openPage(site.browser, { viewport: { width: 1280, height: 700 } });
+    await page.goto(`${site.origin}/2020/domeinen/leefomgeving/#3-programma-recreatieve-voorzieningen`);
+    const heading = page.getByRole('heading', { name: /^3\. Programma recreatieve voorzieningen/ });
+    const box = await heading.boundingBox();
+    expect(box && box.y >= 0 && box.y < 100).toBe(true);
+    const link = heading.getByRole('link', { name: 'Link naar dit kopje: 3. Programma recreatieve voorzieningen' });
+    await expect(link.getAttribute('href')).resolves.toBe('#3-programma-recreatieve-voorzieningen');
+    await close();
+  });
+
   it('gets a helpful 404 page for an address that does not exist', async () => {
     const { page, close } = await openPage(site.browser);
     const response = await page.goto(`${site.origin}/2020/domeinen/bestaat-niet/`);

@@ -62,7 +62,7 @@ describe('domain pages', () => {
 
   it('gives every sub-section heading a stable id', () => {
     const html = readPage('/2020/domeinen/gezondheid/');
-    expect(html).toContain('<h2 id="gezond-opgroeien">Gezond opgroeien</h2>');
+    expect(html).toMatch(/<h2 id="gezond-opgroeien">Gezond opgroeien<a class="heading-link" href="#gezond-opgroeien"[^>]*>/);
     expect(html).toContain('<h3 id="de-gezondheid-van-de-jeugd-als-basis-voor-een-gezonde-levensloop">');
     const headings = html.match(/<h[2-4][^>]*>/g) ?? [];
     expect(headings.length).toBeGreaterThan(8);
