@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 
 export default defineConfig({
@@ -16,7 +17,8 @@ export default defineConfig({
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
-  // Sub-headings get a link to themselves; links to other sites are marked as such.
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks] }) },
+  // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
+  // of a term from content/begrippen.yaml links to its explanation.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
   integrations: [contentValidation(), mdx(), searchIndex(), sitemap()],
 });
