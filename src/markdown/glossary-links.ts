@@ -33,8 +33,12 @@ export function glossaryLinks(terms: Term[] = readGlossary()) {
     name: 'twente-glossary-links',
     text(node, ctx) {
       if (patterns.length === 0) return;
-      const parent = ctx.parent(node);
-      if (!parent || (parent.type === 'element' && SKIP.has(parent.tagName))) return;
+      // Not inside a link, heading, code or abbreviation, however deep.
+      let ancestor = ctx.parent(node);
+      while (ancestor && ancestor.type === 'element') {
+        if (SKIP.has(ancestor.tagName)) return;
+        ancestor = ctx.parent(ancestor);
+      }
       const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
       for (const { id, pattern } of patterns) {
         if (linked.has(id)) continue;

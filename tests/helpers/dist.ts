@@ -41,6 +41,8 @@ export function readPage(url: string): string {
 export function textOf(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    // Inline elements join their text; every other tag separates words.
+    .replace(/<\/?(a|span|abbr|strong|em|b|i|cite|code|mark|sup|sub|dfn)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')
