@@ -4,8 +4,10 @@ import { formatEuro } from './money.ts';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 /** A key figure as Dutch readers expect it, with its unit: "641.000", "243 fte", "ongeveer € 24 miljoen". */
-export function formatFigure(figure: Pick<Figure, 'waarde' | 'eenheid' | 'ongeveer'>): string {
+export function formatFigure(figure: Pick<Figure, 'waarde' | 'tekst' | 'eenheid' | 'ongeveer'>): string {
   const value = figure.waarde;
+  // The source gives a word instead of a number ("Variabel"): show the word, with the unit's name.
+  if (value === undefined) return figure.tekst ?? '';
   const text = (() => {
     switch (figure.eenheid) {
       case 'euro':
@@ -25,5 +27,5 @@ export function formatFigure(figure: Pick<Figure, 'waarde' | 'eenheid' | 'ongeve
 
 /** The sum of a distribution's percentages, for the note that says they are rounded. */
 export function percentageSum(figures: readonly Pick<Figure, 'waarde'>[]): number {
-  return Math.round(figures.reduce((total, figure) => total + figure.waarde, 0) * 100) / 100;
+  return Math.round(figures.reduce((total, figure) => total + (figure.waarde ?? 0), 0) * 100) / 100;
 }

@@ -8,7 +8,15 @@ export const FIGURE_UNITS = ['aantal', 'euro', 'miljoen-euro', 'procent', 'fte']
 export const figure = z.strictObject(
   {
     label: text.describe('Waar het cijfer over gaat, in de woorden van de bron.'),
-    waarde: z.number({ error: EXPECTED.figure }).min(0, { error: EXPECTED.figure }).describe('Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5).'),
+    waarde: z
+      .number({ error: EXPECTED.figure })
+      .min(0, { error: EXPECTED.figure })
+      .optional()
+      .describe('Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5). Laat weg als de bron geen getal geeft (zie tekst).'),
+    tekst: text
+      .max(40)
+      .optional()
+      .describe('Alleen als de bron in plaats van een getal een woord geeft, zoals "Variabel" of "In ontwikkeling"; dan geen waarde.'),
     eenheid: z.enum(FIGURE_UNITS).describe('aantal, euro, miljoen-euro, procent of fte.'),
     ongeveer: z.boolean().optional().describe('true als de bron "ongeveer" of "circa" zegt.'),
     toelichting: text.optional().describe('Korte uitleg uit de bron, als die erbij staat.'),

@@ -95,6 +95,10 @@ function hintFor(message: string, value: unknown): string | undefined {
     return `schrijf ${value.trim()} zonder aanhalingstekens`;
   }
   if (message === EXPECTED.nonexistentDate) return 'controleer maand en dag';
+  // YAML reads 2016 or ja as a number or yes/no; quotes keep it text.
+  if (message === EXPECTED.text && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `zet het tussen aanhalingstekens: "${String(value)}"`;
+  }
   return undefined;
 }
 
