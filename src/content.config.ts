@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { coalition } from './schemas/coalitions.ts';
 import { contributions } from './schemas/contributions.ts';
 import { domain } from './schemas/domains.ts';
+import { theme } from './schemas/themes.ts';
 import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { population } from './schemas/population.ts';
@@ -39,6 +40,10 @@ export const collections = {
   coalities: defineCollection({
     loader: glob({ pattern: '*/coalities/*.md', base, generateId: stripExtension }),
     schema: coalition,
+  }),
+  themas: defineCollection({
+    loader: glob({ pattern: '*/themas/*.md', base, generateId: stripExtension }),
+    schema: theme,
   }),
   bijdragen: defineCollection({
     loader: glob({ pattern: '*/bijdragen.yaml', base, generateId: yearFolder }),

@@ -3,13 +3,15 @@ import { withShares, type WithShare } from '../lib/totals.ts';
 
 export type DomainEntry = CollectionEntry<'domeinen'>;
 export type CoalitionEntry = CollectionEntry<'coalities'>;
+export type ThemeEntry = CollectionEntry<'themas'>;
 export type YearEntry = CollectionEntry<'jaren'>;
 
 /** The file name part of a per-year entry id: "2020/domeinen/gezondheid" gives "gezondheid". */
-export const slugOf = (entry: DomainEntry | CoalitionEntry): string => entry.id.split('/').pop() ?? entry.id;
+export const slugOf = (entry: DomainEntry | CoalitionEntry | ThemeEntry): string => entry.id.split('/').pop() ?? entry.id;
 
 export const domainUrl = (entry: DomainEntry) => `/${entry.data.jaar}/domeinen/${slugOf(entry)}/`;
 export const coalitionUrl = (entry: CoalitionEntry) => `/${entry.data.jaar}/coalities/${slugOf(entry)}/`;
+export const themeUrl = (entry: ThemeEntry) => `/${entry.data.jaar}/themas/${slugOf(entry)}/`;
 export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
 export const yearUrl = (year: number) => `/${year}/`;
 
@@ -27,6 +29,8 @@ export interface YearOverview {
   total: number;
   /** Coalitions in source order. */
   coalitions: CoalitionEntry[];
+  /** Themes of a strategic programme, in source order. */
+  themes: ThemeEntry[];
 }
 
 export async function getYearOverview(jaar: number): Promise<YearOverview> {
@@ -35,13 +39,21 @@ export async function getYearOverview(jaar: number): Promise<YearOverview> {
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
   const domainEntries = (await getCollection('domeinen', (entry) => entry.data.jaar === jaar)).sort(byOrder);
   const coalitions = (await getCollection('coalities', (entry) => entry.data.jaar === jaar)).sort(byOrder);
+  const themes = (await getCollection('themas', (entry) => entry.data.jaar === jaar)).sort(byOrder);
   const { total, rows } = withShares(domainEntries, (entry) => entry.data.bijdrage);
-  return { year, domains: rows, total, coalitions };
+  return { year, domains: rows, total, coalitions, themes };
 }
 
-/** The newest year: the one the home page shows. */
+/**
+ * The newest year with a budget (domains with amounts): the one the home page and menu show.
+ * Later years that only have key figures (such as 2024) do not replace it.
+ */
 export async function getLatestYear(): Promise<YearEntry> {
-  const [latest] = await getYears();
+  const years = await getYears();
+  for (const year of years) {
+    if ((await getCollection('domeinen', (entry) => entry.data.jaar === year.data.jaar)).length > 0) return year;
+  }
+  const [latest] = years;
   if (!latest) throw new Error('Er is nog geen begrotingsjaar in content/.');
   return latest;
 }

@@ -57,6 +57,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.years,
     ...content.domains,
     ...content.coalitions,
+    ...content.themes,
     ...content.contributions,
     ...content.population,
   ];
@@ -73,7 +74,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`);
     }
   }
-  const perYear: YearEntry<{ jaar: number }>[] = [...content.domains, ...content.coalitions, ...content.contributions, ...content.population];
+  const perYear: YearEntry<{ jaar: number }>[] = [...content.domains, ...content.coalitions, ...content.themes, ...content.contributions, ...content.population];
   for (const entry of perYear) {
     if (entry.data.jaar !== entry.folderYear) {
       at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`);
@@ -82,8 +83,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     }
   }
 
-  // Order numbers are unique within a year's domains and within its coalitions.
-  for (const list of [content.domains, content.coalitions] as YearEntry<{ volgorde: number }>[][]) {
+  // Order numbers are unique within a year's domains, its coalitions and its themes.
+  for (const list of [content.domains, content.coalitions, content.themes] as YearEntry<{ volgorde: number }>[][]) {
     const seen = new Map<string, YearEntry<unknown>>();
     for (const entry of list) {
       const key = `${entry.folderYear}:${entry.data.volgorde}`;

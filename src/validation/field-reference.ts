@@ -4,6 +4,7 @@ import { contributions } from '../schemas/contributions.ts';
 import { documentPage } from '../schemas/documents.ts';
 import { documentFigures } from '../schemas/figures.ts';
 import { domain } from '../schemas/domains.ts';
+import { theme } from '../schemas/themes.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
 import { municipality } from '../schemas/municipalities.ts';
 import { organisation } from '../schemas/organisations.ts';
@@ -16,6 +17,7 @@ import { budgetYear } from '../schemas/years.ts';
 const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
   { title: 'Domein', file: 'content/<jaar>/domeinen/<naam>.md (frontmatter)', schema: domain },
   { title: 'Coalitie', file: 'content/<jaar>/coalities/<naam>.md (frontmatter)', schema: coalition },
+  { title: 'Thema', file: 'content/<jaar>/themas/<naam>.md (frontmatter)', schema: theme },
   { title: 'Jaar', file: 'content/<jaar>/jaar.yaml', schema: budgetYear },
   { title: 'Bijdragen per gemeente', file: 'content/<jaar>/bijdragen.yaml', schema: contributions },
   { title: 'Inwoners', file: 'content/<jaar>/inwoners.yaml', schema: population },

@@ -17,6 +17,7 @@ export const CONTENT_PATTERNS = {
   years: /^(\d{4})\/jaar\.yaml$/,
   domains: /^(\d{4})\/domeinen\/([^/]+)\.md$/,
   coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
+  themes: /^(\d{4})\/themas\/([^/]+)\.md$/,
   contributions: /^(\d{4})\/bijdragen\.yaml$/,
   population: /^(\d{4})\/inwoners\.yaml$/,
   documents: /^documenten\/([^/]+)\.md$/,

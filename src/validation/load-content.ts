@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { coalition, type Coalition } from '../schemas/coalitions.ts';
 import { domain, type Domain } from '../schemas/domains.ts';
+import { theme, type Theme } from '../schemas/themes.ts';
 import { municipality, type Municipality } from '../schemas/municipalities.ts';
 import { organisation, type Organisation } from '../schemas/organisations.ts';
 import { sourceDocument, type SourceDocument } from '../schemas/sources.ts';
@@ -43,6 +44,8 @@ export interface ContentSet {
   years: YearEntry<BudgetYear>[];
   domains: YearEntry<Domain>[];
   coalitions: YearEntry<Coalition>[];
+  /** Themes of a strategic programme. */
+  themes: YearEntry<Theme>[];
   /** Per year at most one: how the domains divide over the municipalities. */
   contributions: YearEntry<Contributions>[];
   /** Per year at most one: the population of Twente and its municipalities. */
@@ -68,6 +71,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     years: [],
     domains: [],
     coalitions: [],
+    themes: [],
     contributions: [],
     population: [],
     documents: [],
@@ -110,6 +114,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const yearMatch = match(CONTENT_PATTERNS.years);
     const domainMatch = match(CONTENT_PATTERNS.domains);
     const coalitionMatch = match(CONTENT_PATTERNS.coalitions);
+    const themeMatch = match(CONTENT_PATTERNS.themes);
     const contributionsMatch = match(CONTENT_PATTERNS.contributions);
     const populationMatch = match(CONTENT_PATTERNS.population);
     const documentMatch = match(CONTENT_PATTERNS.documents);
@@ -128,6 +133,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
       perYear(keep(loadMarkdown(display(name), read(name), domain)), domainMatch, content.domains);
     } else if (coalitionMatch) {
       perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false })), coalitionMatch, content.coalitions);
+    } else if (themeMatch) {
+      perYear(keep(loadMarkdown(display(name), read(name), theme)), themeMatch, content.themes);
     } else if (contributionsMatch) {
       perYear(keep(loadYaml(display(name), read(name), contributions)), contributionsMatch, content.contributions);
     } else if (populationMatch) {

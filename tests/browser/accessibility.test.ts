@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
 import { pageUrls } from '../helpers/dist.ts';
@@ -10,21 +11,34 @@ const allPages = () => [...pageUrls(), '/404.html'];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe violations of every page as short readable lines; one browser page visits them all. */
-async function violations(colorScheme: 'light' | 'dark'): Promise<string[]> {
-  const { page, close } = await openPage(site.browser, { colorScheme });
+/** How many browser pages walk the site at once: axe is slow, and the site keeps growing. */
+const WORKERS = 4;
+
+/** Runs `visit` on every page, spread over a few browser pages, and collects what it reports. */
+async function walkPages(options: Parameters<typeof openPage>[1], visit: (page: Page, url: string) => Promise<string[]>): Promise<string[]> {
+  const queue = [...allPages()];
   const found: string[] = [];
-  for (const url of allPages()) {
-    await page.goto(`${site.origin}${url}`);
+  await Promise.all(
+    Array.from({ length: WORKERS }, async () => {
+      const { page, close } = await openPage(site.browser, options);
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        await page.goto(`${site.origin}${url}`);
+        found.push(...(await visit(page, url)));
+      }
+      await close();
+    }),
+  );
+  return found.sort();
+}
+
+/** axe violations of every page as short readable lines. */
+function violations(colorScheme: 'light' | 'dark'): Promise<string[]> {
+  return walkPages({ colorScheme }, async (page, url) => {
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    found.push(
-      ...results.violations.map(
-        (violation) => `${url} (${colorScheme}): ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
+    return results.violations.map(
+      (violation) => `${url} (${colorScheme}): ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
-  }
-  await close();
-  return found;
+  });
 }
 
 describe('accessibility', () => {
@@ -36,23 +50,20 @@ describe('accessibility', () => {
     expect(results.violations.map((violation) => violation.id)).toContain('image-alt');
   });
 
-  it('has zero axe violations on every page, in light mode', async () => {
+  // Each walk visits every page in the sitemap: allow it time as the site grows.
+  it('has zero axe violations on every page, in light mode', { timeout: 240_000 }, async () => {
     expect(await violations('light')).toEqual([]);
   });
 
-  it('has zero axe violations on every page, in dark mode', async () => {
+  it('has zero axe violations on every page, in dark mode', { timeout: 240_000 }, async () => {
     expect(await violations('dark')).toEqual([]);
   });
 
   it('reflows at 320 px: no page scrolls sideways', async () => {
-    const { page, close } = await openPage(site.browser, { viewport: { width: 320, height: 640 } });
-    const wide: string[] = [];
-    for (const url of allPages()) {
-      await page.goto(`${site.origin}${url}`);
+    const wide = await walkPages({ viewport: { width: 320, height: 640 } }, async (page, url) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) wide.push(`${url}: ${overflow}px`);
-    }
-    await close();
+      return overflow > 0 ? [`${url}: ${overflow}px`] : [];
+    });
     expect(wide).toEqual([]);
   });
 

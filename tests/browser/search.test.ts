@@ -26,6 +26,12 @@ const EXPECTED: [string, string][] = [
   ['bedrijfsvoering', '/2020/domeinen/bestuur-en-ondersteuning/'],
   ['Hengelo', '/gemeenten/hengelo/'],
   ['verdeelsleutel', '/over/'],
+  ['mantelzorg', '/2025/themas/ouder-worden/'],
+  ['Meedoen', '/2025/themas/meedoen/'],
+  ['pijlers', '/documenten/kerntakendiscussie-2024/'],
+  ['takenregister', '/documenten/bedrijfsplan-2015/'],
+  ['PIOFACH', '/2020/domeinen/bestuur-en-ondersteuning/'],
+  ['gemeenschappelijke regeling', '/begrippen/'],
 ];
 
 async function resultUrls(page: Page): Promise<string[]> {

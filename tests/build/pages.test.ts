@@ -123,6 +123,7 @@ describe('every page', () => {
       ...years.filter((year) => content.coalitions.some((entry) => entry.folderYear === year)).map((year) => `/${year}/coalities/`),
       ...content.domains.map((entry) => `/${entry.folderYear}/domeinen/${entry.slug}/`),
       ...content.coalitions.map((entry) => `/${entry.folderYear}/coalities/${entry.slug}/`),
+      ...content.themes.map((entry) => `/${entry.folderYear}/themas/${entry.slug}/`),
       ...(content.municipalities?.data ?? []).map((municipality) => `/gemeenten/${municipality.id}/`),
       ...content.documents.map((entry) => `/documenten/${entry.slug}/`),
     ];

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { order, sourceRef, text, year } from './common.ts';
+
+/**
+ * Frontmatter of a theme of a strategic programme: content/<jaar>/themas/<id>.md.
+ * The body is the theme's text: ambitions, contributions, reasons, action lines, the dot on the horizon.
+ */
+export const theme = z.strictObject(
+  {
+    jaar: year.describe('Het jaar waarin het programma begint; gelijk aan de map waarin het bestand staat.'),
+    volgorde: order.describe('Plaats in de lijst van thema\'s (1 = eerst).'),
+    titel: text.max(60).describe('Naam van het thema zoals de bron die geeft, bijvoorbeeld Meedoen.'),
+    kernzin: text.describe('De zin die het thema samenvat, uit de bron ("een inclusieve samenleving").'),
+    samenvatting: text.max(300).describe('Korte omschrijving voor het overzicht, uit de bron (hoogstens 300 tekens).'),
+    zoektermen: z
+      .array(text, { error: EXPECTED.list })
+      .optional()
+      .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
+    bron: sourceRef.describe('Waar de tekst van het thema staat: document en hoofdstuk.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Theme = z.infer<typeof theme>;
