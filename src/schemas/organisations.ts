@@ -8,7 +8,11 @@ export const ORGANISATION_KINDS = [
   'samenwerkingsverband',
   'provincie',
   'waterschap',
+  'kenniscentrum',
 ] as const;
+
+/** What an organisation is within SamenTwente, according to the 2025-2030 programme. */
+export const SAMENTWENTE_ROLES = ['onderdeel', 'gastorganisatie'] as const;
 
 /** An organisation other than a municipality, in content/organisaties.yaml. */
 export const organisation = z.strictObject(
@@ -18,6 +22,16 @@ export const organisation = z.strictObject(
     afkorting: text.optional().describe('Gangbare afkorting, zoals GGD of VTT.'),
     soort: z.enum(ORGANISATION_KINDS).describe('Wat voor organisatie het is.'),
     bron: sourceRef.describe('Waar de organisatie in de bronnen voorkomt.'),
+    samenTwente: z
+      .strictObject(
+        {
+          rol: z.enum(SAMENTWENTE_ROLES).describe('onderdeel: hoort bij SamenTwente; gastorganisatie: SamenTwente is haar gastheer.'),
+          bron: sourceRef.describe('Waar dat staat: document en sectie.'),
+        },
+        { error: EXPECTED.object },
+      )
+      .optional()
+      .describe('Alleen als de organisatie bij SamenTwente hoort: als onderdeel of als gastorganisatie.'),
   },
   { error: EXPECTED.object },
 );

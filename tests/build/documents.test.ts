@@ -100,3 +100,17 @@ describe('organisation timeline', () => {
     }
   });
 });
+
+describe('what became what', () => {
+  it('links each part and guest of SamenTwente to what it carried out before', () => {
+    const html = readPage('/organisatie/');
+    const text = textOf(html);
+    const row = (name: string) => text.slice(text.indexOf(`${name} `, text.indexOf('Wat werd wat?')));
+    expect(row('GGD Twente')).toMatch(/^GGD Twente domein Gezondheid \(2020\) Onderdeel van SamenTwente/);
+    expect(row('Veilig Thuis Twente (VTT)')).toMatch(/^Veilig Thuis Twente \(VTT\) domein Veilig Thuis Twente \(2020\) Onderdeel van SamenTwente/);
+    expect(row('Samen14')).toMatch(/^Samen14 coalitie Samen 14 \(2017\) domein OZJT\/Samen14 \(2020\) Gastorganisatie van SamenTwente/);
+    expect(row('Kennispunt Twente')).toMatch(/^Kennispunt Twente coalitie Kennispunt Twente \(2017\) coalitie Kennispunt Twente \(2020\) Gastorganisatie/);
+    expect(html).toContain('href="/2020/domeinen/gezondheid/"');
+    expect(html).toContain('href="/documenten/strategisch-programma-2025-2030/#ggd-twente"');
+  });
+});
