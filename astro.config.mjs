@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
+import cspTighten from './src/integrations/csp-tighten.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
@@ -19,6 +20,22 @@ export default defineConfig({
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation.
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
-  integrations: [contentValidation(), mdx(), searchIndex(), sitemap()],
+  // No code blocks in this content, and Shiki's inline styles would break the CSP below.
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
+  // A Content-Security-Policy in every page's <head>: Astro hashes its own scripts and styles, so no
+  // 'unsafe-inline'. Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'. frame-ancestors
+  // cannot be set in a <meta>: public/_headers and docs/deploy.md set it as an HTTP header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [contentValidation(), mdx(), cspTighten(), searchIndex(), sitemap()],
 });

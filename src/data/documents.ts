@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 
 export const documentUrl = (id: string) => `/documenten/${id}/`;
 
@@ -14,6 +14,7 @@ export async function getDocuments() {
     }));
 }
 
+/** The key figures of a document, or undefined when it has none (not every document has figures). */
 export async function getDocumentFigures(id: string) {
-  return getEntry('cijfers', id);
+  return (await getCollection('cijfers', (entry) => entry.id === id))[0];
 }

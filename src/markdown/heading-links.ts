@@ -3,8 +3,10 @@ import { slugify } from '../lib/slug.ts';
 
 /**
  * Gives every sub-heading a stable id and a link to itself, so anyone can copy a link to that
- * section (it works without JavaScript), and marks links to other sites as external.
+ * section (it works without JavaScript; src/scripts/copy-link.ts also copies the address), and
+ * marks links to other sites as external.
  */
+
 export const headingLinks = defineHastPlugin({
   name: 'twente-heading-links',
   element: {

@@ -86,6 +86,20 @@ describe('a visitor', () => {
     await close();
   });
 
+  it('copies the full address of a section when its link is clicked, and says so', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.goto(`${site.origin}/2025/themas/meedoen/`);
+    const link = page.getByRole('link', { name: 'Link naar dit kopje: Actielijnen' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.origin}/2025/themas/meedoen/#actielijnen`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/2025/themas/meedoen/#actielijnen`);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link gekopieerd');
+    await expect(link.getAttribute('data-copied')).resolves.toBe('Link gekopieerd');
+    await close();
+  });
+
   it('gets a helpful 404 page for an address that does not exist', async () => {
     const { page, close } = await openPage(site.browser);
     const response = await page.goto(`${site.origin}/2020/domeinen/bestaat-niet/`);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+/** One page of each kind, the interactive ones included. */
+const PAGES = ['/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/', '/gemeenten/', '/gemeenten/enschede/', '/2024/', '/2025/themas/meedoen/', '/documenten/kerntakendiscussie-2024/', '/zoeken/?q=ggd', '/over/'];
+
+/** Records Content-Security-Policy violations in the page, from before its first script. */
+const RECORD_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline'));
+  });
+`;
+
+describe('security and privacy', () => {
+  it('sends every page with a Content-Security-Policy that allows no inline script', async () => {
+    const { page, close } = await openPage(site.browser);
+    for (const url of PAGES) {
+      await page.goto(`${site.origin}${url}`);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy, url).toMatch(/script-src 'self'/);
+      expect(policy, url).not.toContain('unsafe-inline');
+      expect(policy, url).toContain("object-src 'none'");
+    }
+    await close();
+  });
+
+  it('runs the charts and the search without a single policy violation or script error', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser);
+    await page.addInitScript(RECORD_VIOLATIONS);
+    const found: string[] = [];
+    for (const url of PAGES) {
+      await page.goto(`${site.origin}${url}`);
+      // Scroll through the page so every lazy chart is drawn.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+      });
+      await page.waitForLoadState('networkidle');
+      const charts = await page.locator('chart-figure').count();
+      if (charts > 0) {
+        // The charts were really drawn, so their code ran under the policy.
+        await expect.poll(() => page.locator('chart-figure canvas[data-rendered="true"]').count(), { message: url }).toBeGreaterThan(0);
+      }
+      found.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).map((line) => `${url}: ${line}`));
+    }
+    await close();
+    expect(found).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('blocks a script that an attacker injects into a page', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.addInitScript(RECORD_VIOLATIONS);
+    await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      const handler = document.createElement('img');
+      handler.setAttribute('src', 'data:,');
+      handler.setAttribute('onerror', 'window.__injectedHandler = true');
+      document.body.append(handler);
+    });
+    await page.waitForTimeout(200);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __injected?: boolean; __injectedHandler?: boolean; __cspViolations: string[] };
+      return { injected: w.__injected ?? false, handler: w.__injectedHandler ?? false, violations: w.__cspViolations };
+    });
+    await close();
+    expect(state.injected).toBe(false);
+    expect(state.handler).toBe(false);
+    expect(state.violations.some((line) => line.startsWith('script-src'))).toBe(true);
+  });
+
+  it('requests nothing from any other host: no fonts, trackers or CDNs', async () => {
+    const { page, close } = await openPage(site.browser);
+    const requested = new Set<string>();
+    page.on('request', (request) => requested.add(new URL(request.url()).origin));
+    for (const url of PAGES) {
+      await page.goto(`${site.origin}${url}`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+    }
+    await close();
+    expect([...requested].filter((origin) => origin !== site.origin && origin !== 'null')).toEqual([]);
+  });
+});
