@@ -33,7 +33,21 @@ export interface YearOverview {
   themes: ThemeEntry[];
 }
 
-export async function getYearOverview(jaar: number): Promise<YearOverview> {
+// Every page asks for the overviews of all years (year switcher, municipality pages). Content does not
+// change during a build, so each year is computed once; in dev, edits must show at once.
+const overviews = new Map<number, Promise<YearOverview>>();
+
+export function getYearOverview(jaar: number): Promise<YearOverview> {
+  if (!import.meta.env.PROD) return computeYearOverview(jaar);
+  let overview = overviews.get(jaar);
+  if (!overview) {
+    overview = computeYearOverview(jaar);
+    overviews.set(jaar, overview);
+  }
+  return overview;
+}
+
+async function computeYearOverview(jaar: number): Promise<YearOverview> {
   const year = await getEntry('jaren', String(jaar));
   if (!year) throw new Error(`Geen content/${jaar}/jaar.yaml`);
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;

@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { municipalParts, perInhabitant, type Division, type MunicipalPart } from '../lib/contributions.ts';
 import { sumAmounts } from '../lib/totals.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -39,8 +39,9 @@ export async function getYearContributions(jaar: number): Promise<YearContributi
   const [overview, { municipalityList }, divisionsEntry, populationEntry] = await Promise.all([
     getYearOverview(jaar),
     getRegistries(),
-    getEntry('bijdragen', String(jaar)),
-    getEntry('inwoners', String(jaar)),
+    // Most years have no contributions or population file; a filter finds none without a warning.
+    getCollection('bijdragen', (entry) => entry.id === String(jaar)).then(([entry]) => entry),
+    getCollection('inwoners', (entry) => entry.id === String(jaar)).then(([entry]) => entry),
   ]);
   const municipalities = municipalityList.map((municipality) => municipality.id);
   const divisions = new Map<string, Division>();

@@ -1,0 +1,318 @@
+// `node scripts/bench-scale.ts [sizes...] [--keep]`: how the build scales with the number of pages.
+// Builds the real content and, for each size (default 500 2000 5000), the real content plus synthetic
+// years (scripts/lib/synthetic-content.ts), each in a throw-away copy of the project. Measures build
+// wall time, peak memory, HTML pages in dist/, the time of the pagefind step and the index size;
+// prints a table and writes bench/scale.json. --keep keeps the temporary folders.
+import { execFile, spawn } from 'node:child_process';
+import { createWriteStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticContent, type SyntheticSummary } from './lib/synthetic-content.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TIME = '/usr/bin/time';
+const DEFAULT_SIZES = [500, 2000, 5000];
+const POLL_MS = 250;
+
+interface Run {
+  /** "echt" for the real content, otherwise the target number of pages. */
+  label: string;
+  target: number | null;
+  ok: boolean;
+  error?: string;
+  synthetic?: SyntheticSummary;
+  /** HTML files in dist/. */
+  pages: number;
+  /** Pages pagefind indexed, from its log line. */
+  indexedPages: number | null;
+  buildS: number;
+  sPer1000Pages: number;
+  /** Largest resident set of one process (node or the pagefind binary), from /usr/bin/time -v. */
+  peakRssMb: number | null;
+  /** Largest sum of the resident sets of the build's whole process tree, sampled every 250 ms with ps. */
+  peakTreeRssMb: number | null;
+  /** Seconds per step, from the arrival time of the build's log lines (null when a line was missing). */
+  phasesS: {
+    contentSync: number | null;
+    bundle: number | null;
+    renderPages: number | null;
+    pagefind: number | null;
+  };
+  indexBytes: number;
+  indexFiles: number;
+  distBytes: number;
+  folder?: string;
+}
+
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--keep');
+const sizes = args.filter((arg) => !arg.startsWith('-')).map(Number);
+if (unknown.length > 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+  console.error('Gebruik: node scripts/bench-scale.ts [aantal-pagina’s ...] [--keep]   (standaard: 500 2000 5000)');
+  process.exit(2);
+}
+if (sizes.length === 0) sizes.push(...DEFAULT_SIZES);
+const hasTime = existsSync(TIME);
+
+console.log(`Bouw op schaal: echte content en ${sizes.join(', ')} pagina's; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB geheugen, Node ${process.version}.`);
+console.log(hasTime ? `Piekgeheugen: ${TIME} -v (grootste proces) en ps (hele procesboom).` : `Geen ${TIME}: piekgeheugen alleen uit ps (hele procesboom).`);
+
+const runs: Run[] = [];
+for (const target of [null, ...sizes]) {
+  const label = target === null ? 'echt' : String(target);
+  process.stdout.write(`\n[${label}] kopie maken${target === null ? '' : ' en synthetische content schrijven'}... `);
+  const dir = makeCopy();
+  try {
+    const synthetic = target === null ? undefined : writeSyntheticContent(join(dir, 'content'), target);
+    console.log(synthetic ? `${synthetic.years.length} jaren, ${synthetic.domains} domeinen, ${synthetic.coalitions} coalities (verwacht ${synthetic.expectedPages} pagina's)` : 'klaar');
+    process.stdout.write(`[${label}] astro build... `);
+    const run = await measureBuild(dir, label, target);
+    if (synthetic) run.synthetic = synthetic;
+    if (keep) run.folder = dir;
+    runs.push(run);
+    console.log(run.ok ? `${run.buildS.toFixed(1)} s, ${run.pages} pagina's` : `MISLUKT: ${run.error}`);
+  } catch (error) {
+    console.log(`MISLUKT: ${String(error)}`);
+    runs.push(failedRun(label, target, String(error)));
+  } finally {
+    if (keep) console.log(`[${label}] bewaard: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+printTable(runs);
+const linearity = judgeLinearity(runs.filter((run) => run.ok));
+console.log(`\n${linearity.verdict}`);
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench', 'scale.json'),
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      machine: { cores: cpus().length, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
+      method: {
+        buildS: 'wall time of `astro build` as a child process, from spawn to exit',
+        peakRssMb: hasTime ? `${TIME} -v "Maximum resident set size": the largest single process (node or pagefind), not their sum` : 'not measured (no /usr/bin/time)',
+        peakTreeRssMb: `sum of RSS of the build's process tree, sampled every ${POLL_MS} ms with ps`,
+        phasesS: 'time between the arrival of log lines: content sync ([content] Syncing → Synced), bundle ([build] Building static entrypoints → Rearranging server assets), renderPages (generating static routes → ✓ Completed), pagefind (last "Completed in" line → "[twente-begroting:search-index] Zoekindex")',
+        synthetic: 'real content/ plus synthetic years (scripts/lib/synthetic-content.ts), marked "Synthetische testtekst"',
+      },
+      runs,
+      linearity,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('\nGeschreven naar bench/scale.json');
+if (runs.some((run) => !run.ok)) process.exitCode = 1;
+
+/**
+ * A throw-away copy of the project. Unlike tests/helpers/site-copy.ts, node_modules is a real folder
+ * of links to the packages: Astro and Vite write their caches (node_modules/.astro/data-store.json,
+ * node_modules/.vite) inside the copy, not into the project's own node_modules.
+ */
+function makeCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'twente-scale-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  const modules = join(ROOT, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (['.astro', '.vite', '.cache'].includes(name)) continue;
+    symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+async function measureBuild(dir: string, label: string, target: number | null): Promise<Run> {
+  const timeFile = join(dir, 'time-v.txt');
+  const astro = [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const [command, commandArgs] = hasTime ? [TIME, ['-v', '-o', timeFile, process.execPath, ...astro]] : [process.execPath, astro];
+  const log = createWriteStream(join(dir, 'build.log'));
+  const tail: string[] = [];
+  const marks = new Map<string, number>();
+  let lastCompleted: number | null = null;
+  let indexedPages: number | null = null;
+
+  const start = performance.now();
+  const child = spawn(command, commandArgs as string[], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const seeLine = (line: string) => {
+    const at = performance.now() - start;
+    log.write(`+${(at / 1000).toFixed(3).padStart(8)}s ${line}\n`);
+    tail.push(line);
+    if (tail.length > 60) tail.shift();
+    const mark = (name: string, pattern: RegExp) => {
+      if (!marks.has(name) && pattern.test(line)) marks.set(name, at);
+    };
+    mark('syncStart', /\[content\] Syncing content/);
+    mark('syncEnd', /\[content\] Synced content/);
+    mark('bundleStart', /\[build\] Building static entrypoints/);
+    mark('bundleEnd', /\[build\] Rearranging server assets/);
+    mark('renderStart', /generating static routes/);
+    if (/Completed in/.test(line) && !marks.has('index')) {
+      lastCompleted = at;
+      if (marks.has('renderStart') && !marks.has('renderEnd')) marks.set('renderEnd', at);
+    }
+    const index = /\[twente-begroting:search-index\] Zoekindex: (\d+) pagina/.exec(line);
+    if (index) {
+      marks.set('index', at);
+      if (lastCompleted !== null) marks.set('indexStart', lastCompleted);
+      indexedPages = Number(index[1]);
+    }
+  };
+  createInterface({ input: child.stdout }).on('line', seeLine);
+  createInterface({ input: child.stderr }).on('line', seeLine);
+
+  let peakTreeKb = 0;
+  let polling = true;
+  const poll = async () => {
+    while (polling && child.pid !== undefined) {
+      peakTreeKb = Math.max(peakTreeKb, await treeRssKb(child.pid));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  };
+  const poller = poll();
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const buildMs = performance.now() - start;
+  polling = false;
+  await poller;
+  await new Promise((resolve) => log.end(resolve));
+
+  const span = (from: string, to: string) => {
+    const a = marks.get(from);
+    const b = marks.get(to);
+    return a === undefined || b === undefined ? null : round((b - a) / 1000, 2);
+  };
+  const timeReport = hasTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+  const maxRssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
+  const dist = join(dir, 'dist');
+  const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')).length : 0;
+  const indexFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')) : [];
+  const ok = status === 0;
+  if (!ok) console.error(`\n[${label}] de bouw stopte met code ${status}; laatste regels van de uitvoer:\n${tail.join('\n')}\n`);
+  return {
+    label,
+    target,
+    ok,
+    ...(ok ? {} : { error: `astro build stopte met code ${status} (zie de uitvoer hierboven)` }),
+    pages,
+    indexedPages,
+    buildS: round(buildMs / 1000, 2),
+    sPer1000Pages: pages > 0 ? round(buildMs / pages, 2) : 0,
+    peakRssMb: maxRssKb ? round(Number(maxRssKb) / 1024, 0) : null,
+    peakTreeRssMb: peakTreeKb > 0 ? round(peakTreeKb / 1024, 0) : null,
+    phasesS: {
+      contentSync: span('syncStart', 'syncEnd'),
+      bundle: span('bundleStart', 'bundleEnd'),
+      renderPages: span('renderStart', 'renderEnd'),
+      pagefind: span('indexStart', 'index'),
+    },
+    indexBytes: indexFiles.reduce((sum, file) => sum + statSync(file).size, 0),
+    indexFiles: indexFiles.length,
+    distBytes: existsSync(dist) ? walk(dist).reduce((sum, file) => sum + statSync(file).size, 0) : 0,
+  };
+}
+
+function failedRun(label: string, target: number | null, error: string): Run {
+  const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null };
+  return { label, target, ok: false, error, pages: 0, indexedPages: null, buildS: 0, sPer1000Pages: 0, peakRssMb: null, peakTreeRssMb: null, phasesS: none, indexBytes: 0, indexFiles: 0, distBytes: 0 };
+}
+
+/** Sum of the resident set (KB) of `pid` and all its descendants, from one `ps` call. */
+function treeRssKb(pid: number): Promise<number> {
+  return new Promise((resolve) => {
+    execFile('ps', ['-A', '-o', 'pid=,ppid=,rss='], (error, stdout) => {
+      if (error) return resolve(0);
+      const children = new Map<number, number[]>();
+      const rss = new Map<number, number>();
+      for (const line of stdout.split('\n')) {
+        const [p, pp, r] = line.trim().split(/\s+/).map(Number);
+        if (p === undefined || pp === undefined || r === undefined || Number.isNaN(p)) continue;
+        rss.set(p, r);
+        children.set(pp, [...(children.get(pp) ?? []), p]);
+      }
+      let total = 0;
+      const stack = [pid];
+      while (stack.length > 0) {
+        const current = stack.pop()!;
+        total += rss.get(current) ?? 0;
+        stack.push(...(children.get(current) ?? []));
+      }
+      resolve(total);
+    });
+  });
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? walk(path) : entry.isFile() ? [path] : [];
+  });
+}
+
+function printTable(list: Run[]): void {
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const num = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
+  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'pagefind s', 'index MB', 'dist MB'];
+  const rows = list.map((run) => [
+    run.label,
+    run.ok ? String(run.pages) : 'MISLUKT',
+    run.indexedPages === null ? '-' : String(run.indexedPages),
+    num(run.buildS),
+    num(run.sPer1000Pages),
+    run.peakRssMb === null ? '-' : String(run.peakRssMb),
+    run.peakTreeRssMb === null ? '-' : String(run.peakTreeRssMb),
+    num(run.phasesS.renderPages),
+    num(run.phasesS.pagefind),
+    mb(run.indexBytes),
+    mb(run.distBytes),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(`\n${line(header)}`);
+  for (const row of rows) console.log(line(row));
+  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); pagefind s: uit de aankomsttijd van de logregels.');
+}
+
+/**
+ * Linear growth means a fixed start-up cost plus a constant cost per page. Seconds per 1000 pages
+ * hide that (the start-up weighs most in small builds), so this compares the marginal cost: extra
+ * seconds per extra 1000 pages between consecutive sizes.
+ */
+function judgeLinearity(list: Run[]) {
+  const sorted = [...list].sort((a, b) => a.pages - b.pages);
+  const marginal: { from: number; to: number; sPer1000Pages: number; renderSPer1000Pages: number | null }[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (b.pages - a.pages < 100) continue;
+    const per = (x: number | null, y: number | null) => (x === null || y === null ? null : round(((y - x) / (b.pages - a.pages)) * 1000, 2));
+    marginal.push({ from: a.pages, to: b.pages, sPer1000Pages: per(a.buildS, b.buildS)!, renderSPer1000Pages: per(a.phasesS.renderPages, b.phasesS.renderPages) });
+  }
+  let verdict: string;
+  if (marginal.length < 2) {
+    verdict = 'Te weinig groottes om de groei te beoordelen (nodig: minstens twee stappen, bijvoorbeeld 500 2000 5000).';
+  } else {
+    const first = marginal[0]!.sPer1000Pages;
+    const last = marginal[marginal.length - 1]!.sPer1000Pages;
+    const ratio = round(last / first, 2);
+    const steps = marginal.map((step) => `${step.from}→${step.to}: ${step.sPer1000Pages} s`).join(', ');
+    verdict =
+      ratio <= 1.3
+        ? `Groei ongeveer lineair: extra seconden per 1000 pagina's ${steps} (laatste/eerste ${ratio}).`
+        : `Groei sneller dan lineair: extra seconden per 1000 pagina's ${steps} (laatste/eerste ${ratio}).`;
+  }
+  return { marginal, verdict };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
