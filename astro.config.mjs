@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import cspTighten from './src/integrations/csp-tighten.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
@@ -37,5 +38,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentValidation(), mdx(), cspTighten(), searchIndex(), sitemap()],
+  integrations: [contentValidation(), mdx(), shareCards(), cspTighten(), searchIndex(), sitemap()],
 });

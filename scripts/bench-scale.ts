@@ -4,12 +4,13 @@
 // wall time, peak memory, HTML pages in dist/, the time of the pagefind step and the index size;
 // prints a table and writes bench/scale.json. --keep keeps the temporary folders.
 import { execFile, spawn } from 'node:child_process';
-import { createWriteStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from './lib/project-copy.ts';
 import { writeSyntheticContent, type SyntheticSummary } from './lib/synthetic-content.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -112,23 +113,8 @@ writeFileSync(
 console.log('\nGeschreven naar bench/scale.json');
 if (runs.some((run) => !run.ok)) process.exitCode = 1;
 
-/**
- * A throw-away copy of the project. Unlike tests/helpers/site-copy.ts, node_modules is a real folder
- * of links to the packages: Astro and Vite write their caches (node_modules/.astro/data-store.json,
- * node_modules/.vite) inside the copy, not into the project's own node_modules.
- */
 function makeCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'twente-scale-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  const modules = join(ROOT, 'node_modules');
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(modules)) {
-    if (['.astro', '.vite', '.cache'].includes(name)) continue;
-    symlinkSync(join(modules, name), join(dir, 'node_modules', name));
-  }
-  return dir;
+  return copyProject(ROOT, 'twente-scale-');
 }
 
 async function measureBuild(dir: string, label: string, target: number | null): Promise<Run> {

@@ -12,3 +12,11 @@ export function missingUrls(manifest: string, built: readonly string[]): string[
     .filter((line) => line !== '' && !line.startsWith('#'))
     .filter((path) => !present.has(path));
 }
+
+/** The old addresses in a `_redirects` file ("/oud/ /nieuw/ 301"): they still lead somewhere. */
+export function redirectedPaths(redirects: string): string[] {
+  return redirects
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0] ?? '')
+    .filter((path) => path.startsWith('/'));
+}

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { municipalParts, perInhabitant, type Division, type MunicipalPart } from '../lib/contributions.ts';
 import { sumAmounts } from '../lib/totals.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -34,14 +34,22 @@ export interface YearContributions {
   twente: { total: number; population?: PopulationFigure | undefined; perInhabitant?: number | undefined };
 }
 
+// Most years have no contributions or population file, and Astro warns each time it is asked for an
+// empty collection: read each collection once per build.
+const loaded = { bijdragen: undefined as Promise<CollectionEntry<'bijdragen'>[]> | undefined, inwoners: undefined as Promise<CollectionEntry<'inwoners'>[]> | undefined };
+function yearFiles<K extends keyof typeof loaded>(name: K): Promise<CollectionEntry<K>[]> {
+  if (!import.meta.env.PROD) return getCollection(name);
+  loaded[name] ??= getCollection(name) as never;
+  return loaded[name] as Promise<CollectionEntry<K>[]>;
+}
+
 /** The contributions per municipality of a year, taken from the source or computed by a key. */
 export async function getYearContributions(jaar: number): Promise<YearContributions> {
   const [overview, { municipalityList }, divisionsEntry, populationEntry] = await Promise.all([
     getYearOverview(jaar),
     getRegistries(),
-    // Most years have no contributions or population file; a filter finds none without a warning.
-    getCollection('bijdragen', (entry) => entry.id === String(jaar)).then(([entry]) => entry),
-    getCollection('inwoners', (entry) => entry.id === String(jaar)).then(([entry]) => entry),
+    yearFiles('bijdragen').then((entries) => entries.find((entry) => entry.id === String(jaar))),
+    yearFiles('inwoners').then((entries) => entries.find((entry) => entry.id === String(jaar))),
   ]);
   const municipalities = municipalityList.map((municipality) => municipality.id);
   const divisions = new Map<string, Division>();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, money, order, sourceRef, text, year } from './common.ts';
+import { id, money, oldUrls, order, sourceRef, text, year } from './common.ts';
 
 /** Who takes part in a coalition, with the source of that list. */
 export const participants = z.strictObject(
@@ -33,6 +33,7 @@ export const coalition = z.strictObject(
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar tekst en verwachte kosten staan.'),
+    oudeAdressen: oldUrls,
   },
   { error: EXPECTED.object },
 );

@@ -40,6 +40,18 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Addresses this page had before it was renamed or moved; they keep working as redirects, so a
+ * link someone shared never breaks.
+ */
+export const oldUrls = z
+  .array(
+    z.string({ error: EXPECTED.oldUrl }).regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, { error: EXPECTED.oldUrl }),
+    { error: EXPECTED.list },
+  )
+  .optional()
+  .describe('Vorige adressen van deze pagina (na een nieuwe naam of plek), zoals /2020/domeinen/gezondheid/; die sturen door naar het nieuwe adres.');
+
 /** Where a figure or text comes from: a document in content/bronnen.yaml and the place in it. */
 export const sourceRef = z.strictObject(
   {

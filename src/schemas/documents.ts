@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, text } from './common.ts';
+import { id, oldUrls, text } from './common.ts';
 
 /** Frontmatter of a document page: content/documenten/<id>.md. The body holds the texts that matter. */
 export const documentPage = z.strictObject(
@@ -9,6 +9,7 @@ export const documentPage = z.strictObject(
     korteTitel: text.max(60).describe('Korte naam voor menu, tijdlijn en kruimelpad (hoogstens 60 tekens).'),
     samenvatting: text.max(400).describe('Eén tot drie zinnen: wat staat er in dit document? (hoogstens 400 tekens)'),
     zoektermen: z.array(text, { error: EXPECTED.list }).optional().describe('Woorden waarmee mensen dit document zoeken.'),
+    oudeAdressen: oldUrls,
   },
   { error: EXPECTED.object },
 );

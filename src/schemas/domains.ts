@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, money, order, sourceRef, text, year } from './common.ts';
+import { id, money, oldUrls, order, sourceRef, text, year } from './common.ts';
 
 /** Frontmatter of a domain: content/<jaar>/domeinen/<id>.md. The body is the domain's text. */
 export const domain = z.strictObject(
@@ -18,6 +18,7 @@ export const domain = z.strictObject(
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar tekst en bijdrage staan.'),
+    oudeAdressen: oldUrls,
   },
   { error: EXPECTED.object },
 );

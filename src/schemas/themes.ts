@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { order, sourceRef, text, year } from './common.ts';
+import { oldUrls, order, sourceRef, text, year } from './common.ts';
 
 /**
  * Frontmatter of a theme of a strategic programme: content/<jaar>/themas/<id>.md.
@@ -18,6 +18,7 @@ export const theme = z.strictObject(
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar de tekst van het thema staat: document en hoofdstuk.'),
+    oudeAdressen: oldUrls,
   },
   { error: EXPECTED.object },
 );

@@ -4,6 +4,7 @@ import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
 import { checkFigureRules } from './figure-rules.ts';
 import { didYouMean } from './suggest.ts';
+import { contentPages } from '../lib/redirects.ts';
 
 type Path = PropertyKey[];
 
@@ -115,6 +116,26 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   content.timeline?.data.forEach((step, index) => {
     if (step.document && content.timeline) reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', 'bronnen.yaml');
   });
+
+  // Old addresses (redirects) must not be a page that exists, and lead to one page only.
+  const pages = contentPages(content);
+  const current = new Set([
+    ...pages.map((page) => page.url),
+    ...content.years.map((entry) => `/${entry.folderYear}/`),
+    ...(content.knownIds.municipalities ?? []).map((id) => `/gemeenten/${id}/`),
+  ]);
+  const claimed = new Map<string, string>();
+  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.documents] as LoadedFile<{ oudeAdressen?: string[] | undefined }>[];
+  for (const entry of entries) {
+    entry.data.oudeAdressen?.forEach((url, index) => {
+      const other = claimed.get(url);
+      if (current.has(url)) {
+        at(entry, ['oudeAdressen', index], `${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres)`);
+      } else if (other) {
+        at(entry, ['oudeAdressen', index], `${url} staat ook als oud adres in ${other}; een oud adres kan maar naar één pagina leiden`);
+      } else claimed.set(url, entry.file);
+    });
+  }
 
   return [...errors, ...checkContributionRules(content), ...checkFigureRules(content)];
 }

@@ -20,6 +20,7 @@ export const EXPECTED = {
   population: 'verwacht een aantal inwoners: een heel getal groter dan 0',
   figure: 'verwacht een getal van 0 of meer, zonder punten (641000) en met een punt voor decimalen (2.5)',
   tolerance: 'verwacht een aantal procentpunten van 0 tot en met 5',
+  oldUrl: 'verwacht een adres op deze site dat begint en eindigt met een schuine streep, zoals /2020/domeinen/gezondheid/',
 } as const;
 
 export type ExpectedKey = keyof typeof EXPECTED;

@@ -1,24 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { missingUrls, sitemapPaths } from '../../scripts/lib/url-manifest.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
+import { missingUrls, redirectedPaths, sitemapPaths } from '../../scripts/lib/url-manifest.ts';
+import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);
 
 describe('shared links keep working', () => {
-  it('every URL in docs/urls.txt is still built (after moving a page, add a redirect; then `npm run urls:update`)', () => {
+  it('every URL in docs/urls.txt is still built or redirected (after moving a page, add oudeAdressen; then `npm run urls:update`)', () => {
     const built = sitemapPaths(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
-    expect(missingUrls(readFileSync('docs/urls.txt', 'utf8'), built)).toEqual([]);
+    const redirected = redirectedPaths(readFileSync(join(DIST, '_redirects'), 'utf8'));
+    expect(missingUrls(readFileSync('docs/urls.txt', 'utf8'), [...built, ...redirected])).toEqual([]);
   });
 
   it('compares the manifest with what is built', () => {
     expect(missingUrls('/a/\n# opmerking\n\n/b/\n', ['/a/'])).toEqual(['/b/']);
     expect(sitemapPaths('<loc>https://x.nl/b/</loc><loc>https://x.nl/a/</loc>')).toEqual(['/a/', '/b/']);
+    expect(redirectedPaths('/oud/ /nieuw/ 301\n\n# opmerking\n/ouder/ /nieuw/ 301\n')).toEqual(['/oud/', '/ouder/']);
   });
 });
 
 describe('link previews', () => {
+  it('every page has a canonical URL, Open Graph title and description, and a preview image that exists', () => {
+    for (const url of [...pageUrls(), '/404.html']) {
+      const html = readPage(url);
+      expect(html, url).toMatch(/<link rel="canonical" href="https:\/\/twentebegroting\.nl\/[^"]*">/);
+      expect(html, url).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html, url).toMatch(/<meta property="og:description" content="[^"]{20,}">/);
+      const image = /<meta property="og:image" content="https:\/\/twentebegroting\.nl(\/deelkaart\/[^"]+\.png)">/.exec(html)?.[1];
+      expect(image, url).toBeDefined();
+      const png = readFileSync(join(DIST, image ?? ''));
+      expect(png.subarray(1, 4).toString('latin1'), url).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([1200, 630]);
+      // The layout's hand-over to the image step is gone from the finished page.
+      expect(html, url).not.toContain('twente:kaart');
+    }
+  });
+
   it('every page has Open Graph title, description and URL', () => {
     const html = readFileSync(join(DIST, '2020', 'domeinen', 'gezondheid', 'index.html'), 'utf8');
     expect(html).toContain('<meta property="og:title" content="Gezondheid 2020">');

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
-/** A throw-away copy of the project (node_modules linked) whose content can be changed and built. */
+/** A throw-away copy of the project (see copyProject) whose content can be changed and built. */
 export interface SiteCopy {
   dir: string;
   /** Replaces `from` by `to` in a file under content/; fails when `from` is not there. */
@@ -18,11 +18,7 @@ export interface SiteCopy {
 }
 
 export function siteCopy(): SiteCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'twente-site-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(name, join(dir, name), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject(resolve('.'));
   return {
     dir,
     edit(file, from, to) {

@@ -61,7 +61,7 @@ describe('domain schema', () => {
 
   it('rejects an unknown field and suggests the right name', () => {
     expect(domainErrors('titel: Gezondheid', 'titel: Gezondheid\ntitle: Health')).toEqual([
-      'd.md:5:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: jaar, volgorde, titel, volledigeNaam, kernzin, samenvatting, uitvoerders, bijdrage, zoektermen, bron',
+      'd.md:5:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: jaar, volgorde, titel, volledigeNaam, kernzin, samenvatting, uitvoerders, bijdrage, zoektermen, bron, oudeAdressen',
     ]);
   });
 
