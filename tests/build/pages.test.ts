@@ -160,6 +160,10 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
+  it('shows no "Bewerk deze pagina" link when no repository address is set', () => {
+    for (const url of urls()) expect(readPage(url), url).not.toContain('Bewerk deze pagina');
+  });
+
   it('writes money the Dutch way everywhere', () => {
     for (const url of urls()) {
       const text = textOf(readPage(url));

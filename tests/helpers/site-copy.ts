@@ -12,8 +12,8 @@ export interface SiteCopy {
   addContent(folder: string): void;
   /** Appends text to a file under content/. */
   append(file: string, text: string): void;
-  /** Runs `astro build`; returns its exit code and all it printed. */
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` (with extra environment variables); returns its exit code and all it printed. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   cleanup(): void;
 }
 
@@ -33,11 +33,11 @@ export function siteCopy(): SiteCopy {
     append(file, text) {
       appendFileSync(join(dir, 'content', file), text);
     },
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, output: result.stdout + result.stderr };
     },
