@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import basePath from './src/integrations/base-path.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import cspTighten from './src/integrations/csp-tighten.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -9,10 +10,13 @@ import shareCards from './src/integrations/share-cards.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://twentebegroting.nl',
+  // Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
+  base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // compressHTML drops the space between text and an expression on the next source line
@@ -38,5 +42,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentValidation(), mdx(), shareCards(), cspTighten(), searchIndex(), sitemap()],
+  integrations: [contentValidation(), mdx(), shareCards(), basePath(), cspTighten(), searchIndex(), sitemap()],
 });

@@ -15,6 +15,7 @@ import { validateContent } from '../validation/validate-content.ts';
  */
 export default function contentValidation(): AstroIntegration {
   let redirects: Redirect[] = [];
+  let base = '/';
   return {
     name: 'twente-begroting:content-validation',
     hooks: {
@@ -33,8 +34,12 @@ export default function contentValidation(): AstroIntegration {
           updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301, destination: to }])) });
         }
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(redirects));
+        const prefix = (path: string) => `${base}${path.replace(/^\//, '')}`;
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(redirects.map((redirect) => ({ ...redirect, from: prefix(redirect.from), to: prefix(redirect.to) }))));
       },
     },
   };

@@ -11,18 +11,20 @@ const EXCLUDED = new Set(['404/', '404.html', 'zoeken/']);
  */
 export default function sitemap(): AstroIntegration {
   let site: URL | undefined;
+  let base = '/';
   return {
     name: 'twente-begroting:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) throw new Error('sitemap: set `site` in astro.config.mjs');
         const urls = pages
           .map((page) => page.pathname)
           .filter((path) => !EXCLUDED.has(path))
-          .map((path) => new URL(path, site).href)
+          .map((path) => new URL(`${base}${path.replace(/^\//, '')}`, site).href)
           .sort();
         const xml = [
           '<?xml version="1.0" encoding="UTF-8"?>',
@@ -33,7 +35,7 @@ export default function sitemap(): AstroIntegration {
         ].join('\n');
         const out = fileURLToPath(dir);
         writeFileSync(`${out}sitemap.xml`, xml);
-        writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', site).href}\n`);
+        writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
         logger.info(`sitemap.xml: ${urls.length} pagina's`);
       },
     },

@@ -64,10 +64,10 @@ class SiteSearch extends HTMLElement {
   }
 
   #load(): Promise<Pagefind> {
-    // The index is written by the build; its URL is fixed, so the bundler must leave it alone.
-    const url = '/pagefind/pagefind.js';
+    // The index is written by the build, under the site's base path; the bundler must leave it alone.
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
+      await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
       await module.init();
       return module;
     });

@@ -37,7 +37,7 @@ export function siteCopy(): SiteCopy {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+        env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, output: result.stdout + result.stderr };
     },
@@ -45,4 +45,11 @@ export function siteCopy(): SiteCopy {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** This process's environment without what vitest adds for Vite (BASE_URL, MODE, ...), which would leak into Astro's build. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
 }
