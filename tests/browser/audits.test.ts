@@ -6,7 +6,7 @@ import { useSite } from '../helpers/site.ts';
 // Accessibility audits that axe cannot do: walking the pages with the keyboard only, forced colours
 // (Windows high contrast) and the text spacing of WCAG 1.4.12.
 
-const site = useSite(() => '/tmp/audit-dist');
+const site = useSite();
 
 /** More Tab presses than any page has controls: a walk that needs more is stuck somewhere. */
 const MAX_PRESSES = 300;
@@ -276,6 +276,7 @@ describe('forced colours', () => {
 
       // The share bars on home: the value differs from the track and from the page.
       await page.goto(`${site.origin}/`);
+      const text = await page.evaluate(() => getComputedStyle(document.body).color);
       const bars = await page.locator('svg.share-bar').evaluateAll((svgs) =>
         svgs.map((svg) => {
           const track = svg.querySelector('.share-bar__track');
@@ -294,6 +295,8 @@ describe('forced colours', () => {
         expect(shareBar.width).toBeGreaterThan(0);
         expect(shareBar.value).not.toBe(shareBar.track);
         expect(contrast(channels(shareBar.value), background)).toBeGreaterThanOrEqual(3);
+        // In the user's own colours: the value in the text colour, the track in the background colour.
+        expect([shareBar.value, shareBar.track]).toEqual([text, `rgb(${background.join(', ')})`]);
       }
       expect(consoleErrors).toEqual([]);
       await close();
