@@ -72,8 +72,16 @@ export async function getLatestYear(): Promise<YearEntry> {
   return latest;
 }
 
-/** Lookup tables for the registries. */
-export async function getRegistries() {
+let registries: ReturnType<typeof loadRegistries> | undefined;
+
+/** Lookup tables for the registries; read once per build (every page's source notes use them). */
+export function getRegistries(): ReturnType<typeof loadRegistries> {
+  if (!import.meta.env.PROD) return loadRegistries();
+  registries ??= loadRegistries();
+  return registries;
+}
+
+async function loadRegistries() {
   const [sources, municipalities, organisations] = await Promise.all([
     getCollection('bronnen'),
     getCollection('gemeenten'),
