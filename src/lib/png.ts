@@ -80,33 +80,37 @@ function scanlines(width: number, height: number, rgba: Uint8Array, keepAlpha: b
 
 /** The palette and one index byte per pixel (after each row's filter byte), or undefined if over 256 colours. */
 function indexed(width: number, height: number, rgba: Uint8Array): { palette: Uint8Array; raw: Uint8Array } | undefined {
+  // Compare whole pixels as 32-bit words (alpha is 255 everywhere here, so it does not matter).
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const indexOf = new Map<number, number>();
   const raw = new Uint8Array(height * (1 + width));
   let out = 0;
   // Most pixels repeat their left neighbour's colour: skip the map lookup for those.
-  let lastColour = -1;
+  let lastWord = -1;
   let lastIndex = 0;
-  for (let y = 0; y < height; y++) {
+  for (let y = 0, pixel = 0; y < height; y++) {
     raw[out++] = 0;
-    for (let i = y * width * 4, end = i + width * 4; i < end; i += 4) {
-      const colour = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
-      if (colour === lastColour) {
-        raw[out++] = lastIndex;
-        continue;
+    for (let x = 0; x < width; x++, pixel++) {
+      const word = words[pixel] ?? 0;
+      if (word !== lastWord) {
+        let index = indexOf.get(word);
+        if (index === undefined) {
+          if (indexOf.size === 256) return undefined;
+          index = indexOf.size;
+          indexOf.set(word, index);
+        }
+        lastWord = word;
+        lastIndex = index;
       }
-      let index = indexOf.get(colour);
-      if (index === undefined) {
-        if (indexOf.size === 256) return undefined;
-        index = indexOf.size;
-        indexOf.set(colour, index);
-      }
-      lastColour = colour;
-      lastIndex = index;
-      raw[out++] = index;
+      raw[out++] = lastIndex;
     }
   }
   const palette = new Uint8Array(indexOf.size * 3);
-  for (const [colour, index] of indexOf) palette.set([colour >> 16, (colour >> 8) & 0xff, colour & 0xff], index * 3);
+  for (const [word, index] of indexOf) {
+    const bytes = new Uint8Array(new Uint32Array([word]).buffer);
+    palette.set([bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0], index * 3);
+  }
   return { palette, raw };
 }
 
@@ -137,7 +141,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     SIGNATURE,
     chunk('IHDR', header),
     ...(withPalette ? [chunk('PLTE', withPalette.palette)] : []),
-    chunk('IDAT', deflateSync(withPalette ? withPalette.raw : scanlines(width, height, rgba, keepAlpha))),
+    chunk('IDAT', deflateSync(withPalette ? withPalette.raw : scanlines(width, height, rgba, keepAlpha), { level: 3 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
