@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { benchSearch } from './bench-search.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { writeSyntheticContent, type SyntheticSummary } from './lib/synthetic-content.ts';
 
@@ -41,7 +42,11 @@ interface Run {
     bundle: number | null;
     renderPages: number | null;
     pagefind: number | null;
+    /** Drawing the preview images (deelkaarten), between the page render and pagefind. */
+    cards: number | null;
   };
+  /** Median ms from typing to the first result in Chromium (largest size only). */
+  searchMedianMs?: number | null;
   indexBytes: number;
   indexFiles: number;
   distBytes: number;
@@ -73,6 +78,11 @@ for (const target of [null, ...sizes]) {
     process.stdout.write(`[${label}] astro build... `);
     const run = await measureBuild(dir, label, target);
     if (synthetic) run.synthetic = synthetic;
+    // Search speed on the real site and the largest synthetic one, in Chromium.
+    if (run.ok && (target === null || target === Math.max(...sizes))) {
+      const search = await benchSearch(join(dir, 'dist'));
+      run.searchMedianMs = median(search.timings.map((timing) => timing.ms));
+    }
     if (keep) run.folder = dir;
     runs.push(run);
     console.log(run.ok ? `${run.buildS.toFixed(1)} s, ${run.pages} pagina's` : `MISLUKT: ${run.error}`);
@@ -146,6 +156,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       lastCompleted = at;
       if (marks.has('renderStart') && !marks.has('renderEnd')) marks.set('renderEnd', at);
     }
+    mark('cards', /\[twente-begroting:deelkaarten\] \d+ deelkaarten/);
     const index = /\[twente-begroting:search-index\] Zoekindex: (\d+) pagina/.exec(line);
     if (index) {
       marks.set('index', at);
@@ -198,7 +209,9 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       contentSync: span('syncStart', 'syncEnd'),
       bundle: span('bundleStart', 'bundleEnd'),
       renderPages: span('renderStart', 'renderEnd'),
-      pagefind: span('indexStart', 'index'),
+      // The preview images are drawn after the pages, before pagefind indexes them.
+      pagefind: marks.has('cards') ? span('cards', 'index') : span('indexStart', 'index'),
+      cards: marks.has('cards') ? span('indexStart', 'cards') : null,
     },
     indexBytes: indexFiles.reduce((sum, file) => sum + statSync(file).size, 0),
     indexFiles: indexFiles.length,
@@ -207,7 +220,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
 }
 
 function failedRun(label: string, target: number | null, error: string): Run {
-  const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null };
+  const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null, cards: null };
   return { label, target, ok: false, error, pages: 0, indexedPages: null, buildS: 0, sPer1000Pages: 0, peakRssMb: null, peakTreeRssMb: null, phasesS: none, indexBytes: 0, indexFiles: 0, distBytes: 0 };
 }
 
@@ -246,7 +259,7 @@ function walk(folder: string): string[] {
 function printTable(list: Run[]): void {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const num = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
-  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'pagefind s', 'index MB', 'dist MB'];
+  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'kaarten s', 'pagefind s', 'index MB', 'dist MB', 'zoeken ms'];
   const rows = list.map((run) => [
     run.label,
     run.ok ? String(run.pages) : 'MISLUKT',
@@ -256,15 +269,17 @@ function printTable(list: Run[]): void {
     run.peakRssMb === null ? '-' : String(run.peakRssMb),
     run.peakTreeRssMb === null ? '-' : String(run.peakTreeRssMb),
     num(run.phasesS.renderPages),
+    num(run.phasesS.cards),
     num(run.phasesS.pagefind),
     mb(run.indexBytes),
     mb(run.distBytes),
+    run.searchMedianMs === undefined || run.searchMedianMs === null ? '-' : String(run.searchMedianMs),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); pagefind s: uit de aankomsttijd van de logregels.');
+  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, kaarten (deelkaarten) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
 }
 
 /**
@@ -301,4 +316,11 @@ function judgeLinearity(list: Run[]) {
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+function median(values: number[]): number | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = (sorted.length - 1) / 2;
+  return ((sorted[Math.floor(middle)] ?? 0) + (sorted[Math.ceil(middle)] ?? 0)) / 2;
 }
