@@ -1,8 +1,9 @@
 // `npm run bench`: builds nothing, measures dist/. Prints the bytes each kind of page costs
-// (HTML, CSS, JavaScript; raw and gzip) and writes them to bench/results.json.
+// (HTML, CSS, JavaScript; raw and gzip), search speed and Lighthouse scores; writes bench/*.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { main as lighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
 import { DIST, inlineScripts, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
 
@@ -70,3 +71,10 @@ writeFileSync(
   `${JSON.stringify({ measuredAt: new Date().toISOString(), bytes: results, search: { ...search, medianMs: median } }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');
+
+// Lighthouse (mobile, simulated throttling), median of three runs per page kind: prints its own
+// table and writes bench/lighthouse.json. `npm run bench -- --zonder-lighthouse` skips it.
+if (!process.argv.includes('--zonder-lighthouse')) {
+  console.log('\nLighthouse (dit duurt een paar minuten; draai het op een rustige machine):');
+  await lighthouse([]);
+}

@@ -54,6 +54,8 @@ class ChartFigure extends HTMLElement {
     // Let the page paint first; the chart is an enhancement of the table.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const { renderChart } = await import('./render-chart.ts');
+    // Loading chart.js and drawing are two tasks, not one long one: the page stays responsive.
+    await new Promise((resolve) => setTimeout(resolve));
     renderChart(canvas, JSON.parse(this.dataset.chart) as ChartData, live);
   }
 }
