@@ -1,5 +1,6 @@
 // `npm run bench`: builds nothing, measures dist/. Prints the bytes each kind of page costs
-// (HTML, CSS, JavaScript; raw and gzip), search speed and Lighthouse scores; writes bench/*.json.
+// (HTML, CSS, JavaScript; raw and gzip), search speed, Lighthouse scores and build scale; writes bench/*.json.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -77,4 +78,11 @@ console.log('\nWritten to bench/results.json');
 if (!process.argv.includes('--zonder-lighthouse')) {
   console.log('\nLighthouse (dit duurt een paar minuten; draai het op een rustige machine):');
   await lighthouse([]);
+}
+
+// Build scale: the real content and synthetic sites of 500, 2.000 and 5.000 pages (several minutes).
+// `--zonder-schaal` skips it; `npm run bench:scale` runs only this part.
+if (!process.argv.includes('--zonder-schaal')) {
+  console.log('\nBouw op schaal:');
+  spawnSync(process.execPath, ['scripts/bench-scale.ts'], { stdio: 'inherit' });
 }

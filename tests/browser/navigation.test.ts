@@ -123,7 +123,7 @@ describe('a printed page', () => {
     await expect(visible('.chart__toggle')).resolves.toBe(false);
     await expect(visible('#grafiek-domeinen canvas')).resolves.toBe(false);
     await expect(visible('#grafiek-domeinen table')).resolves.toBe(true);
-    await expect(page.locator('.print-url').textContent()).resolves.toBe('Afgedrukt van https://twentebegroting.nl/2020/domeinen/gezondheid/');
+    await expect(page.locator('.print-url').innerText()).resolves.toBe('Afgedrukt van https://twentebegroting.nl/2020/domeinen/gezondheid/\nCijfers uit: Programmabegroting 2020 (Regio Twente, 2019)');
     await expect(visible('.print-url')).resolves.toBe(true);
     await close();
   });
