@@ -114,3 +114,18 @@ describe('what became what', () => {
     expect(html).toContain('href="/documenten/strategisch-programma-2025-2030/#ggd-twente"');
   });
 });
+
+describe('coalition participants over the years', () => {
+  it('sets the 2017 and 2020 participants of Netwerkstad Twente side by side, each from its own source', () => {
+    for (const url of ['/2020/coalities/netwerkstad-twente/', '/2017/coalities/netwerkstad-twente/']) {
+      const html = readPage(url);
+      const table = /<table class="participants-over-years">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+      const row = (name: string) => textOf(table.match(new RegExp(`<tr>\\s*<th scope="row">(?:<a[^>]*>)?${name}(?:(?!</tr>)[\\s\\S])*</tr>`))?.[0] ?? '').trim();
+      expect(textOf(table), url).toMatch(/Deelnemer 2017 2020/);
+      expect(row('Almelo'), url).toBe('Almelo doet mee doet mee');
+      expect(row('Provincie Overijssel'), url).toBe('Provincie Overijssel – doet mee');
+      expect(textOf(table), url).toContain('Aantal deelnemers 4 6');
+      expect(textOf(html), url).toContain('2017 uit Regionale samenwerkingsagenda 2017-2020');
+    }
+  });
+});
