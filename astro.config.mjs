@@ -2,11 +2,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import basePath from './src/integrations/base-path.ts';
 import contentValidation from './src/integrations/content-validation.ts';
-import cspTighten from './src/integrations/csp-tighten.ts';
+import finishPages from './src/integrations/finish-pages.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import shareCards from './src/integrations/share-cards.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
@@ -42,5 +40,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentValidation(), mdx(), shareCards(), basePath(), cspTighten(), searchIndex(), sitemap()],
+  integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), sitemap()],
 });

@@ -42,7 +42,7 @@ interface Run {
     bundle: number | null;
     renderPages: number | null;
     pagefind: number | null;
-    /** Drawing the preview images (deelkaarten), between the page render and pagefind. */
+    /** Finishing the pages: preview images (deelkaarten), base path and CSP, between the render and pagefind. */
     cards: number | null;
   };
   /** Median ms from typing to the first result in Chromium (largest size only). */
@@ -156,7 +156,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       lastCompleted = at;
       if (marks.has('renderStart') && !marks.has('renderEnd')) marks.set('renderEnd', at);
     }
-    mark('cards', /\[twente-begroting:deelkaarten\] \d+ deelkaarten/);
+    mark('cards', /\[twente-begroting:pagina-afwerking\] \d+ pagina's afgewerkt/);
     const index = /\[twente-begroting:search-index\] Zoekindex: (\d+) pagina/.exec(line);
     if (index) {
       marks.set('index', at);
@@ -279,7 +279,7 @@ function printTable(list: Run[]): void {
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, kaarten (deelkaarten) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
+  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, kaarten (afwerking: deelkaarten, CSP, basispad) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
 }
 
 /**

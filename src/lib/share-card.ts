@@ -1,6 +1,6 @@
 /**
  * Where a page's preview image ("deelkaart") lives, and how the layout hands its text to the build
- * step that draws it (src/integrations/share-cards.ts): a <meta name="twente:kaart"> with JSON,
+ * step that draws it (src/integrations/finish-pages.ts): a <meta name="twente:kaart"> with JSON,
  * which that step reads and removes.
  */
 export interface CardText {

@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { withBasePath } from '../lib/base-path.ts';
+import { tightenPolicy } from '../lib/csp.ts';
 import { cardPath, takeCardText } from '../lib/share-card.ts';
 import { writeCards, type CardJob } from '../lib/share-card-worker.ts';
 
@@ -11,35 +13,45 @@ import { writeCards, type CardJob } from '../lib/share-card-worker.ts';
 const PAGES_PER_THREAD = 200;
 
 /**
- * After the build, draws each page's preview image (PNG, 1200×630) for links shared on social
- * media and in chat apps: the page's kind and year, its title and its headline amount. On large
- * sites the drawing is spread over worker threads, one per processor core.
+ * After the build, each page is read and written once, and on the way:
+ * - its preview image ("deelkaart", PNG 1200×630) is drawn from the text the layout handed over,
+ *   in worker threads on large sites;
+ * - when the site lives under a base path, its root-relative links get that path in front;
+ * - its Content-Security-Policy keeps only the hashes of the inline code it has.
  */
-export default function shareCards(): AstroIntegration {
+export default function finishPages(): AstroIntegration {
   let host = '';
+  let base = '/';
   return {
-    name: 'twente-begroting:deelkaarten',
+    name: 'twente-begroting:pagina-afwerking',
     hooks: {
       'astro:config:done': ({ config }) => {
         host = config.site ? new URL(config.site).host : '';
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
         const jobs: CardJob[] = [];
-        for (const file of (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'))) {
+        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
+        for (const file of pages) {
           const path = join(root, file);
-          const taken = takeCardText(readFileSync(path, 'utf8'));
-          if (!taken) continue;
-          writeFileSync(path, taken.html);
-          const pathname = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-          const { kicker, title, headline } = taken.card;
-          jobs.push({ out: join(root, cardPath(pathname)), card: { kicker, title, ...(headline ? { headline } : {}), footer: `${host} · Twente begroting` } });
+          let html = readFileSync(path, 'utf8');
+          const taken = takeCardText(html);
+          if (taken) {
+            html = taken.html;
+            const pathname = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+            const { kicker, title, headline } = taken.card;
+            jobs.push({ out: join(root, cardPath(pathname)), card: { kicker, title, ...(headline ? { headline } : {}), footer: `${host} · Twente begroting` } });
+          }
+          writeFileSync(path, tightenPolicy(withBasePath(html, base)));
         }
         const threads = Math.min(availableParallelism(), Math.floor(jobs.length / PAGES_PER_THREAD));
         if (threads > 1) await inWorkers(jobs, threads);
         else writeCards(jobs);
-        logger.info(`${jobs.length} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`);
+        logger.info(
+          `${pages.length} pagina's afgewerkt (beveiligingsbeleid${base === '/' ? '' : `, adressen onder ${base}`}) en ${jobs.length} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
+        );
       },
     },
   };
