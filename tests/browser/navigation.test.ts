@@ -27,7 +27,7 @@ describe('a visitor', () => {
     await page.getByRole('link', { name: '€ 201.000, verwachte kosten van Netwerkstad Twente' }).click();
     await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
     await expect(page.getByRole('region', { name: 'Wat zijn de verwachte kosten?' }).textContent()).resolves.toContain('201.000');
-    await page.getByRole('link', { name: 'Oldenzaal' }).click();
+    await page.getByRole('region', { name: 'Wie doen mee?' }).getByRole('link', { name: 'Oldenzaal' }).click();
     await page.waitForURL(`${site.origin}/gemeenten/oldenzaal/`);
     await expect(page.getByRole('link', { name: 'Netwerkstad Twente' }).count()).resolves.toBe(1);
     await close();
@@ -53,12 +53,15 @@ describe('a visitor', () => {
     const municipalities = () => page.locator('#deelnemers ~ ul.participants').first().getByRole('link').allTextContents();
     await page.goto(`${site.origin}/2020/coalities/netwerkstad-twente/`);
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo', 'Oldenzaal']);
-    await expect(page.getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(1);
+    const takingPart = page.getByRole('region', { name: 'Wie doen mee?' });
+    await expect(takingPart.getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(1);
     const switcher = page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' });
     await switcher.getByRole('link', { name: '2017' }).click();
     await page.waitForURL(`${site.origin}/2017/coalities/netwerkstad-twente/`);
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo']);
-    await expect(page.getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('region', { name: 'Wie doen mee?' }).getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(0);
+    // Side by side, the table says the same: the province joined after 2017.
+    await expect(page.getByRole('table', { name: 'Wie deed mee aan Netwerkstad Twente, per jaar' }).getByRole('row', { name: /Provincie Overijssel/ }).textContent()).resolves.toMatch(/Provincie Overijssel\s*–\s*doet mee/);
     await expect(page.locator('.facts').textContent()).resolves.toMatch(/Periode\s*Onbepaalde tijd\s*Rol van Regio Twente\s*Gastheerschap/);
     await page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' }).getByRole('link', { name: '2020' }).click();
     await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
