@@ -118,7 +118,7 @@ describe('every page', () => {
   it('exists for every piece of content, and nothing else', () => {
     const years = content.years.map((entry) => entry.folderYear);
     const expected = [
-      ...['/', '/begrippen/', '/data/', '/documenten/', '/gemeenten/', '/organisatie/', '/over/', '/toegankelijkheid/', '/zoeken/'],
+      ...['/', '/begrippen/', '/data/', '/documenten/', '/gemeenten/', '/jaren/', '/organisatie/', '/over/', '/toegankelijkheid/', '/zoeken/'],
       ...years.map((year) => `/${year}/`),
       ...years.filter((year) => content.domains.some((entry) => entry.folderYear === year)).map((year) => `/${year}/domeinen/`),
       ...years.filter((year) => content.coalitions.some((entry) => entry.folderYear === year)).map((year) => `/${year}/coalities/`),
