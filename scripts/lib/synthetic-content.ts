@@ -78,12 +78,12 @@ export function writeSyntheticContent(dir: string, targetPages: number): Synthet
 
 /**
  * The HTML pages a content folder makes, counted from its files the way src/pages/ lays them out:
- * ten single pages (home, 404, over, zoeken, ...), one per municipality and per document, and per
+ * eleven single pages (home, 404, over, zoeken, ...), one per municipality and per document, and per
  * year a year page, an overview of its domains and of its coalitions (when it has any), and one page
  * per domain, coalition and theme.
  */
 export function estimatePages(dir: string): number {
-  const SINGLE_PAGES = 10; // index, 404, begrippen, data, documenten, gemeenten, organisatie, over, toegankelijkheid, zoeken
+  const SINGLE_PAGES = 11; // index, 404, begrippen, data, documenten, gemeenten, jaren, organisatie, over, toegankelijkheid, zoeken
   let pages = SINGLE_PAGES + idsIn(join(dir, 'gemeenten.yaml')).length + markdownIn(join(dir, 'documenten')).length;
   for (const year of yearFolders(dir)) {
     const domains = markdownIn(join(dir, String(year), 'domeinen')).length;
