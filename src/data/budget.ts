@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { onceInBuild } from './build-cache.ts';
 import { withShares, type WithShare } from '../lib/totals.ts';
 
 export type DomainEntry = CollectionEntry<'domeinen'>;
@@ -33,18 +34,9 @@ export interface YearOverview {
   themes: ThemeEntry[];
 }
 
-// Every page asks for the overviews of all years (year switcher, municipality pages). Content does not
-// change during a build, so each year is computed once; in dev, edits must show at once.
-const overviews = new Map<number, Promise<YearOverview>>();
-
+/** Every page asks for the overviews of all years (year switcher, municipality pages): once per build. */
 export function getYearOverview(jaar: number): Promise<YearOverview> {
-  if (!import.meta.env.PROD) return computeYearOverview(jaar);
-  let overview = overviews.get(jaar);
-  if (!overview) {
-    overview = computeYearOverview(jaar);
-    overviews.set(jaar, overview);
-  }
-  return overview;
+  return onceInBuild(`overview:${jaar}`, () => computeYearOverview(jaar));
 }
 
 async function computeYearOverview(jaar: number): Promise<YearOverview> {
@@ -72,13 +64,9 @@ export async function getLatestYear(): Promise<YearEntry> {
   return latest;
 }
 
-let registries: ReturnType<typeof loadRegistries> | undefined;
-
 /** Lookup tables for the registries; read once per build (every page's source notes use them). */
 export function getRegistries(): ReturnType<typeof loadRegistries> {
-  if (!import.meta.env.PROD) return loadRegistries();
-  registries ??= loadRegistries();
-  return registries;
+  return onceInBuild('registries', loadRegistries);
 }
 
 async function loadRegistries() {

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { onceInBuild } from './build-cache.ts';
 import { municipalParts, perInhabitant, type Division, type MunicipalPart } from '../lib/contributions.ts';
 import { sumAmounts } from '../lib/totals.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -36,11 +37,8 @@ export interface YearContributions {
 
 // Most years have no contributions or population file, and Astro warns each time it is asked for an
 // empty collection: read each collection once per build.
-const loaded = { bijdragen: undefined as Promise<CollectionEntry<'bijdragen'>[]> | undefined, inwoners: undefined as Promise<CollectionEntry<'inwoners'>[]> | undefined };
-function yearFiles<K extends keyof typeof loaded>(name: K): Promise<CollectionEntry<K>[]> {
-  if (!import.meta.env.PROD) return getCollection(name);
-  loaded[name] ??= getCollection(name) as never;
-  return loaded[name] as Promise<CollectionEntry<K>[]>;
+function yearFiles<K extends 'bijdragen' | 'inwoners'>(name: K): Promise<CollectionEntry<K>[]> {
+  return onceInBuild(`collection:${name}`, () => getCollection(name));
 }
 
 /** The contributions per municipality of a year, taken from the source or computed by a key. */

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/base-path.ts';
 import { AstroError } from 'astro/errors';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ export default function contentValidation(): AstroIntegration {
         }
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const prefix = (path: string) => `${base}${path.replace(/^\//, '')}`;

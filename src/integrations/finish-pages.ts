@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { withBasePath } from '../lib/base-path.ts';
+import { normaliseBase, withBasePath } from '../lib/base-path.ts';
 import { tightenPolicy } from '../lib/csp.ts';
 import { cardPath, takeCardText } from '../lib/share-card.ts';
 import { writeCards, type CardJob } from '../lib/share-card-worker.ts';
@@ -27,7 +27,7 @@ export default function finishPages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         host = config.site ? new URL(config.site).host : '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/base-path.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +18,7 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) throw new Error('sitemap: set `site` in astro.config.mjs');

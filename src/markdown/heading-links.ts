@@ -6,7 +6,6 @@ import { slugify } from '../lib/slug.ts';
  * section (it works without JavaScript; src/scripts/copy-link.ts also copies the address), and
  * marks links to other sites as external.
  */
-
 export const headingLinks = defineHastPlugin({
   name: 'twente-heading-links',
   element: {
