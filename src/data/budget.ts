@@ -16,9 +16,9 @@ export const themeUrl = (entry: ThemeEntry) => `/${entry.data.jaar}/themas/${slu
 export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
 export const yearUrl = (year: number) => `/${year}/`;
 
-/** All budget years, newest first. */
-export async function getYears(): Promise<YearEntry[]> {
-  return (await getCollection('jaren')).sort((a, b) => b.data.jaar - a.data.jaar);
+/** All budget years, newest first (every page's header and year switcher ask: once per build). */
+export function getYears(): Promise<readonly YearEntry[]> {
+  return onceInBuild('years', async () => (await getCollection('jaren')).sort((a, b) => b.data.jaar - a.data.jaar));
 }
 
 /** Everything a year's pages show, with the derived total and shares. */
@@ -54,7 +54,11 @@ async function computeYearOverview(jaar: number): Promise<YearOverview> {
  * The newest year with a budget (domains with amounts): the one the home page and menu show.
  * Later years that only have key figures (such as 2024) do not replace it.
  */
-export async function getLatestYear(): Promise<YearEntry> {
+export function getLatestYear(): Promise<YearEntry> {
+  return onceInBuild('latest-year', findLatestYear);
+}
+
+async function findLatestYear(): Promise<YearEntry> {
   const years = await getYears();
   for (const year of years) {
     if ((await getCollection('domeinen', (entry) => entry.data.jaar === year.data.jaar)).length > 0) return year;
@@ -62,6 +66,21 @@ export async function getLatestYear(): Promise<YearEntry> {
   const [latest] = years;
   if (!latest) throw new Error('Er is nog geen begrotingsjaar in content/.');
   return latest;
+}
+
+/**
+ * Every coalition that lists its participants, grouped by file name ("netwerkstad-twente"): the same
+ * coalition in different years. Read once per build, so a coalition page need not scan them all.
+ */
+export function getCoalitionsWithParticipants(): Promise<ReadonlyMap<string, readonly CoalitionEntry[]>> {
+  return onceInBuild('coalitions-with-participants', async () => {
+    const bySlug = new Map<string, CoalitionEntry[]>();
+    for (const entry of await getCollection('coalities', (coalition) => coalition.data.deelnemers !== undefined)) {
+      const slug = slugOf(entry);
+      bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+    }
+    return bySlug;
+  });
 }
 
 /** Lookup tables for the registries; read once per build (every page's source notes use them). */

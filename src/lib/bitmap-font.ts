@@ -12,11 +12,18 @@
  * Glyphs are proportional; letters are one font pixel apart.
  */
 
-/** An RGBA image in memory, row by row from the top. */
+/**
+ * An image in memory as palette indices, one byte per pixel, row by row from the top. Drawing
+ * writes indices, so encoding needs no pass over the pixels to find their colours (cards use
+ * five colours; `toRgba` gives the full-colour pixels when a test or tool needs them).
+ */
 export interface Canvas {
   readonly width: number;
   readonly height: number;
-  readonly pixels: Uint8Array;
+  /** The palette index of every pixel. */
+  readonly indices: Uint8Array;
+  /** The colours drawn so far, in order of first use; index 0 is the background. At most 256. */
+  readonly palette: Colour[];
 }
 
 /** A colour as `#rrggbb`. */
@@ -375,17 +382,15 @@ function glyphsFor(text: string): Glyph[] {
 // ---------------------------------------------------------------------------------------------
 // Canvas
 
-/** Packs a colour into one 32-bit pixel value in the platform's byte order. */
-function packColour(colour: Colour): number {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  if (!match) throw new RangeError(`Not a #rrggbb colour: ${colour}`);
-  const bytes = new Uint8Array([parseInt(match[1] ?? '0', 16), parseInt(match[2] ?? '0', 16), parseInt(match[3] ?? '0', 16), 255]);
-  return new Uint32Array(bytes.buffer)[0] ?? 0;
-}
-
-/** A 32-bit view on the pixels, so a row of a rectangle is one `fill` call. */
-function pixelWords(canvas: Canvas): Uint32Array {
-  return new Uint32Array(canvas.pixels.buffer, canvas.pixels.byteOffset, canvas.width * canvas.height);
+/** The palette index of `colour` on `canvas`, added to the palette on first use. */
+function colourIndex(canvas: Canvas, colour: Colour): number {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) throw new RangeError(`Not a #rrggbb colour: ${colour}`);
+  const normalised = colour.toLowerCase() as Colour;
+  const known = canvas.palette.indexOf(normalised);
+  if (known >= 0) return known;
+  if (canvas.palette.length === 256) throw new RangeError('A canvas holds at most 256 colours');
+  canvas.palette.push(normalised);
+  return canvas.palette.length - 1;
 }
 
 /** A new canvas filled with one colour. */
@@ -393,23 +398,43 @@ export function createCanvas(width: number, height: number, background: Colour):
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`Invalid canvas size: ${width}×${height}`);
   }
-  const canvas: Canvas = { width, height, pixels: new Uint8Array(width * height * 4) };
-  pixelWords(canvas).fill(packColour(background));
+  const canvas: Canvas = { width, height, indices: new Uint8Array(width * height), palette: [] };
+  colourIndex(canvas, background);
   return canvas;
+}
+
+/** The palette as red, green, blue bytes, three per colour (what a PNG PLTE chunk holds). */
+export function paletteBytes(canvas: Canvas): Uint8Array {
+  const bytes = new Uint8Array(canvas.palette.length * 3);
+  canvas.palette.forEach((colour, index) => {
+    for (let channel = 0; channel < 3; channel++) bytes[index * 3 + channel] = parseInt(colour.slice(1 + channel * 2, 3 + channel * 2), 16);
+  });
+  return bytes;
+}
+
+/** The pixels as RGBA, four bytes each (fully opaque). */
+export function toRgba(canvas: Canvas): Uint8Array {
+  const palette = paletteBytes(canvas);
+  const rgba = new Uint8Array(canvas.width * canvas.height * 4);
+  canvas.indices.forEach((index, pixel) => {
+    rgba.set(palette.subarray(index * 3, index * 3 + 3), pixel * 4);
+    rgba[pixel * 4 + 3] = 255;
+  });
+  return rgba;
 }
 
 /** Fills a rectangle; parts outside the canvas are clipped. */
 export function fillRect(canvas: Canvas, x: number, y: number, width: number, height: number, colour: Colour): void {
-  fillWords(pixelWords(canvas), canvas, x, y, width, height, packColour(colour));
+  fillIndices(canvas, x, y, width, height, colourIndex(canvas, colour));
 }
 
-function fillWords(words: Uint32Array, canvas: Canvas, x: number, y: number, width: number, height: number, value: number): void {
+function fillIndices(canvas: Canvas, x: number, y: number, width: number, height: number, index: number): void {
   const left = Math.max(0, Math.round(x));
   const right = Math.min(canvas.width, Math.round(x + width));
   const top = Math.max(0, Math.round(y));
   const bottom = Math.min(canvas.height, Math.round(y + height));
   if (left >= right) return;
-  for (let row = top; row < bottom; row++) words.fill(value, row * canvas.width + left, row * canvas.width + right);
+  for (let row = top; row < bottom; row++) canvas.indices.fill(index, row * canvas.width + left, row * canvas.width + right);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,8 +472,7 @@ export function drawText(
   options: TextOptions = {},
 ): number {
   checkScale(scale);
-  const words = pixelWords(canvas);
-  const value = packColour(colour);
+  const index = colourIndex(canvas, colour);
   const shift = boldShift(scale, options);
   const originX = Math.round(x);
   const originY = Math.round(y) + BODY_OFFSET * scale;
@@ -458,7 +482,7 @@ export function drawText(
     for (const run of glyph.runs) {
       const runX = penX + run.column * scale;
       const runY = originY + run.row * scale;
-      fillWords(words, canvas, runX, runY, run.length * scale + shift, scale, value);
+      fillIndices(canvas, runX, runY, run.length * scale + shift, scale, index);
     }
     penX += (glyph.width + LETTER_SPACING) * scale + shift;
     drawn = true;

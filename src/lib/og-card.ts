@@ -1,5 +1,5 @@
-import { type Canvas, type Colour, createCanvas, drawText, fillRect, FONT_METRICS, measureText, type TextOptions } from './bitmap-font.ts';
-import { encodePng } from './png.ts';
+import { type Canvas, type Colour, createCanvas, drawText, fillRect, FONT_METRICS, measureText, paletteBytes, type TextOptions } from './bitmap-font.ts';
+import { encodeIndexedPng } from './png.ts';
 
 /**
  * Social-media preview images ("Open Graph" cards), 1200×630 PNG, drawn at build time with the
@@ -191,5 +191,5 @@ export function drawCard(card: OgCard): Canvas {
 /** Renders a card as a 1200×630 PNG. */
 export function renderCard(card: OgCard): Buffer {
   const canvas = drawCard(card);
-  return encodePng(canvas.width, canvas.height, canvas.pixels);
+  return encodeIndexedPng(canvas.width, canvas.height, paletteBytes(canvas), canvas.indices);
 }

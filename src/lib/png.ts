@@ -78,40 +78,78 @@ function scanlines(width: number, height: number, rgba: Uint8Array, keepAlpha: b
   return raw;
 }
 
-/** The palette and one index byte per pixel (after each row's filter byte), or undefined if over 256 colours. */
-function indexed(width: number, height: number, rgba: Uint8Array): { palette: Uint8Array; raw: Uint8Array } | undefined {
+/** The palette and one index per pixel, or undefined if the image has over 256 colours. */
+function indexed(width: number, height: number, rgba: Uint8Array): { palette: Uint8Array; indices: Uint8Array } | undefined {
   // Compare whole pixels as 32-bit words (alpha is 255 everywhere here, so it does not matter).
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const indexOf = new Map<number, number>();
-  const raw = new Uint8Array(height * (1 + width));
-  let out = 0;
+  const indices = new Uint8Array(width * height);
   // Most pixels repeat their left neighbour's colour: skip the map lookup for those.
   let lastWord = -1;
   let lastIndex = 0;
-  for (let y = 0, pixel = 0; y < height; y++) {
-    raw[out++] = 0;
-    for (let x = 0; x < width; x++, pixel++) {
-      const word = words[pixel] ?? 0;
-      if (word !== lastWord) {
-        let index = indexOf.get(word);
-        if (index === undefined) {
-          if (indexOf.size === 256) return undefined;
-          index = indexOf.size;
-          indexOf.set(word, index);
-        }
-        lastWord = word;
-        lastIndex = index;
+  for (let pixel = 0; pixel < words.length; pixel++) {
+    const word = words[pixel] ?? 0;
+    if (word !== lastWord) {
+      let index = indexOf.get(word);
+      if (index === undefined) {
+        if (indexOf.size === 256) return undefined;
+        index = indexOf.size;
+        indexOf.set(word, index);
       }
-      raw[out++] = lastIndex;
+      lastWord = word;
+      lastIndex = index;
     }
+    indices[pixel] = lastIndex;
   }
   const palette = new Uint8Array(indexOf.size * 3);
   for (const [word, index] of indexOf) {
     const bytes = new Uint8Array(new Uint32Array([word]).buffer);
     palette.set([bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0], index * 3);
   }
-  return { palette, raw };
+  return { palette, indices };
+}
+
+function checkSize(width: number, height: number): void {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new RangeError(`Invalid PNG size: ${width}×${height}`);
+  }
+}
+
+/** Signature, header, optional palette, compressed scanlines and end: a whole PNG file. */
+function pngFile(width: number, height: number, colourType: number, raw: Uint8Array, palette?: Uint8Array): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel (or per palette index)
+  header[9] = colourType;
+  header[10] = 0; // compression method: deflate
+  header[11] = 0; // filter method: adaptive (we only use filter type 0)
+  header[12] = 0; // no interlacing
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    ...(palette ? [chunk('PLTE', palette)] : []),
+    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
+/**
+ * Encodes a palette image as PNG: `palette` holds red, green, blue for each colour (at most 256),
+ * `indices` one palette index per pixel, row by row from the top. Every index must name a colour
+ * of the palette: they are not checked one by one, since that pass costs as much as the encoding.
+ */
+export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, indices: Uint8Array): Buffer {
+  checkSize(width, height);
+  if (palette.length === 0 || palette.length % 3 !== 0 || palette.length > 256 * 3) {
+    throw new RangeError(`Expected 1 to 256 palette colours of 3 bytes, got ${palette.length} bytes`);
+  }
+  if (indices.length !== width * height) throw new RangeError(`Expected ${width * height} palette indices, got ${indices.length}`);
+  // Each row: its filter byte (0, no filtering), then the indices, copied as one block.
+  const raw = new Uint8Array(height * (1 + width));
+  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (1 + width) + 1);
+  return pngFile(width, height, COLOUR_TYPE_INDEXED, raw, palette);
 }
 
 /**
@@ -119,29 +157,12 @@ function indexed(width: number, height: number, rgba: Uint8Array): { palette: Ui
  * four bytes each (red, green, blue, alpha).
  */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
-    throw new RangeError(`Invalid PNG size: ${width}×${height}`);
-  }
+  checkSize(width, height);
   if (rgba.length !== width * height * 4) {
     throw new RangeError(`Expected ${width * height * 4} bytes of RGBA data, got ${rgba.length}`);
   }
   const keepAlpha = !isOpaque(rgba);
   const withPalette = keepAlpha ? undefined : indexed(width, height, rgba);
-
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = withPalette ? COLOUR_TYPE_INDEXED : keepAlpha ? COLOUR_TYPE_RGBA : COLOUR_TYPE_RGB;
-  header[10] = 0; // compression method: deflate
-  header[11] = 0; // filter method: adaptive (we only use filter type 0)
-  header[12] = 0; // no interlacing
-
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    ...(withPalette ? [chunk('PLTE', withPalette.palette)] : []),
-    chunk('IDAT', deflateSync(withPalette ? withPalette.raw : scanlines(width, height, rgba, keepAlpha), { level: 3 })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  if (withPalette) return encodeIndexedPng(width, height, withPalette.palette, withPalette.indices);
+  return pngFile(width, height, keepAlpha ? COLOUR_TYPE_RGBA : COLOUR_TYPE_RGB, scanlines(width, height, rgba, keepAlpha));
 }

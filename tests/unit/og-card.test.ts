@@ -1,8 +1,8 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type Canvas, createCanvas, drawText, FONT_METRICS, measureText } from '../../src/lib/bitmap-font.ts';
+import { type Canvas, createCanvas, drawText, fillRect, FONT_METRICS, measureText, paletteBytes, toRgba } from '../../src/lib/bitmap-font.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderCard, truncateToWidth, wrapText } from '../../src/lib/og-card.ts';
-import { encodePng } from '../../src/lib/png.ts';
+import { encodeIndexedPng, encodePng } from '../../src/lib/png.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A strict little PNG reader, independent of the encoder: it checks every chunk's CRC with
@@ -91,16 +91,18 @@ function isWhite([r, g, b]: readonly number[]): boolean {
 /** Number of pixels that are not the background colour of a white canvas. */
 function inkCount(canvas: Canvas): number {
   let count = 0;
-  for (let i = 0; i < canvas.pixels.length; i += 4) if (canvas.pixels[i] !== 255) count++;
+  const pixels = toRgba(canvas);
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== 255) count++;
   return count;
 }
 
 /** Bounding box of ink on a white canvas, or undefined if there is none. */
 function inkBox(canvas: Canvas): { left: number; right: number; top: number; bottom: number } | undefined {
   let box: { left: number; right: number; top: number; bottom: number } | undefined;
+  const pixels = toRgba(canvas);
   for (let y = 0; y < canvas.height; y++) {
     for (let x = 0; x < canvas.width; x++) {
-      if (canvas.pixels[(y * canvas.width + x) * 4] === 255) continue;
+      if (pixels[(y * canvas.width + x) * 4] === 255) continue;
       box = box
         ? { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) }
         : { left: x, right: x, top: y, bottom: y };
@@ -117,7 +119,7 @@ function draw(text: string, scale = 1, width = 400, height = 40): Canvas {
 }
 
 function samePixels(a: Canvas, b: Canvas): boolean {
-  return Buffer.from(a.pixels).equals(Buffer.from(b.pixels));
+  return Buffer.from(toRgba(a)).equals(Buffer.from(toRgba(b)));
 }
 
 /** The lowest row above the footer band that holds white (title or headline) pixels. */
@@ -180,6 +182,48 @@ describe('encodePng', () => {
     expect(() => encodePng(0, 1, new Uint8Array(0))).toThrow(RangeError);
     expect(() => encodePng(1.5, 1, new Uint8Array(6))).toThrow(RangeError);
     expect(() => encodePng(2, 2, new Uint8Array(15))).toThrow(RangeError);
+  });
+});
+
+describe('encodeIndexedPng', () => {
+  it('writes the palette and indices as given, with a filter byte before every row', () => {
+    const palette = new Uint8Array([0, 84, 143, 255, 191, 71]);
+    const indices = new Uint8Array([0, 1, 1, 1, 0, 0]);
+    const png = decodePng(encodeIndexedPng(3, 2, palette, indices));
+    expect(png.colourType).toBe(3);
+    expect(png.inflatedLength).toBe(2 * (1 + 3));
+    expect([png.pixel(0, 0), png.pixel(1, 0), png.pixel(0, 1), png.pixel(2, 1)]).toEqual([
+      [0, 84, 143, 255],
+      [255, 191, 71, 255],
+      [255, 191, 71, 255],
+      [0, 84, 143, 255],
+    ]);
+  });
+
+  it('refuses an empty or ragged palette and indices of the wrong length', () => {
+    expect(() => encodeIndexedPng(1, 1, new Uint8Array(0), new Uint8Array(1))).toThrow(RangeError);
+    expect(() => encodeIndexedPng(1, 1, new Uint8Array(4), new Uint8Array(1))).toThrow(RangeError);
+    expect(() => encodeIndexedPng(1, 1, new Uint8Array(257 * 3), new Uint8Array(1))).toThrow(RangeError);
+    expect(() => encodeIndexedPng(2, 1, new Uint8Array(3), new Uint8Array(1))).toThrow(RangeError);
+  });
+});
+
+describe('createCanvas', () => {
+  it('keeps one palette entry per colour, the background first, whatever the letter case', () => {
+    const canvas = createCanvas(4, 2, '#00548F');
+    fillRect(canvas, 0, 0, 2, 1, '#ffbf47');
+    fillRect(canvas, 2, 1, 2, 1, '#FFBF47');
+    expect(canvas.palette).toEqual(['#00548f', '#ffbf47']);
+    expect([...paletteBytes(canvas)]).toEqual([0, 84, 143, 255, 191, 71]);
+    expect([...canvas.indices]).toEqual([1, 1, 0, 0, 0, 0, 1, 1]);
+  });
+
+  it('refuses a colour that is not #rrggbb and a 257th colour', () => {
+    expect(() => createCanvas(1, 1, 'blue' as `#${string}`)).toThrow(RangeError);
+    const canvas = createCanvas(300, 1, '#000000');
+    for (let i = 1; i < 256; i++) fillRect(canvas, i, 0, 1, 1, `#0000${i.toString(16).padStart(2, '0')}`);
+    expect(canvas.palette).toHaveLength(256);
+    expect(() => fillRect(canvas, 0, 0, 1, 1, '#010000')).toThrow(RangeError);
   });
 });
 
@@ -246,7 +290,8 @@ describe('drawText', () => {
     const canvas = createCanvas(100, 30, '#00548f');
     drawText(canvas, 'Ab', 2, 2, 1, '#ffbf47');
     const colours = new Set<string>();
-    for (let i = 0; i < canvas.pixels.length; i += 4) colours.add([...canvas.pixels.subarray(i, i + 4)].join(','));
+    const pixels = toRgba(canvas);
+    for (let i = 0; i < pixels.length; i += 4) colours.add([...pixels.subarray(i, i + 4)].join(','));
     expect([...colours].sort()).toEqual(['0,84,143,255', '255,191,71,255']);
   });
 
@@ -273,7 +318,7 @@ describe('drawText', () => {
 
   it('draws different glyphs for different characters', () => {
     const characters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
-    const bitmaps = new Set(characters.map((character) => Buffer.from(draw(character).pixels).toString('base64')));
+    const bitmaps = new Set(characters.map((character) => Buffer.from(toRgba(draw(character))).toString('base64')));
     expect(bitmaps.size).toBe(characters.length);
   });
 
