@@ -16,29 +16,16 @@ export default defineConfig({
   // Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: while one page's file is written, the next renders.
+  build: { format: 'directory', concurrency: 4 },
   // compressHTML drops the space between text and an expression on the next source line
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation.
-  // No code blocks in this content, and Shiki's inline styles would break the CSP below.
+  // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
+  // that each page gets after the build (src/lib/csp.ts, through src/integrations/finish-pages.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
-  // A Content-Security-Policy in every page's <head>: Astro hashes its own scripts and styles, so no
-  // 'unsafe-inline'. Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'. frame-ancestors
-  // cannot be set in a <meta>: public/_headers and docs/deploy.md set it as an HTTP header.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), sitemap()],
 });

@@ -1,23 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { normaliseBase, withBasePath } from '../lib/base-path.ts';
-import { tightenPolicy } from '../lib/csp.ts';
-import { cardPath, takeCardText } from '../lib/share-card.ts';
-import { writeCards, type CardJob } from '../lib/share-card-worker.ts';
+import { normaliseBase } from '../lib/base-path.ts';
+import type { FinishOptions } from '../lib/finish-page.ts';
+import { finishFiles, type FinishShare } from '../lib/finish-worker.ts';
 
-/** Below this many pages, starting threads costs more than it saves. */
+/** Below this many pages per thread, starting threads costs more than it saves. */
 const PAGES_PER_THREAD = 200;
 
 /**
  * After the build, each page is read and written once, and on the way:
- * - its preview image ("deelkaart", PNG 1200×630) is drawn from the text the layout handed over,
- *   in worker threads on large sites;
+ * - its preview image ("deelkaart", PNG 1200×630) is drawn from the text the layout handed over;
  * - when the site lives under a base path, its root-relative links get that path in front;
  * - its Content-Security-Policy keeps only the hashes of the inline code it has.
+ * On large sites the pages are shared out over one worker thread per core.
  */
 export default function finishPages(): AstroIntegration {
   let host = '';
@@ -30,45 +28,36 @@ export default function finishPages(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
         const started = performance.now();
-        const jobs: CardJob[] = [];
-        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
-        for (const file of pages) {
-          const path = join(root, file);
-          let html = readFileSync(path, 'utf8');
-          const taken = takeCardText(html);
-          if (taken) {
-            html = taken.html;
-            const pathname = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-            const { kicker, title, headline } = taken.card;
-            jobs.push({ out: join(root, cardPath(pathname)), card: { kicker, title, ...(headline ? { headline } : {}), footer: `${host} · Twente begroting` } });
-          }
-          writeFileSync(path, tightenPolicy(withBasePath(html, base)));
-        }
-        const threads = Math.min(availableParallelism(), Math.floor(jobs.length / PAGES_PER_THREAD));
-        if (threads > 1) await inWorkers(jobs, threads);
-        else writeCards(jobs);
+        const options: FinishOptions = { root: fileURLToPath(dir), host, base };
+        const files = (readdirSync(options.root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
+        const threads = Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD));
+        const cards =
+          threads > 1
+            ? await inWorkers(Array.from({ length: threads }, (_, index) => ({ options, files: files.filter((_, file) => file % threads === index) })))
+            : finishFiles({ options, files });
         logger.info(
-          `${pages.length} pagina's afgewerkt (beveiligingsbeleid${base === '/' ? '' : `, adressen onder ${base}`}) en ${jobs.length} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
+          `${files.length} pagina's afgewerkt (beveiligingsbeleid${base === '/' ? '' : `, adressen onder ${base}`}) en ${cards} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
         );
       },
     },
   };
 }
 
-/** Splits the jobs over `threads` workers and waits for all of them. */
-function inWorkers(jobs: CardJob[], threads: number): Promise<unknown> {
-  const worker = new URL('../lib/share-card-worker.ts', import.meta.url);
-  return Promise.all(
-    Array.from({ length: threads }, (_, index) => {
-      const share = jobs.filter((_, job) => job % threads === index);
-      return new Promise((resolve, reject) => {
-        const thread = new Worker(worker, { workerData: share });
-        thread.once('message', resolve);
-        thread.once('error', reject);
-        thread.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`deelkaarten: thread stopte met code ${code}`))));
-      });
-    }),
+/** Finishes each share in its own worker thread; resolves with the number of cards drawn. */
+async function inWorkers(shares: FinishShare[]): Promise<number> {
+  const worker = new URL('../lib/finish-worker.ts', import.meta.url);
+  const counts = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<number>((resolve, reject) => {
+          const thread = new Worker(worker, { workerData: share });
+          thread.once('message', resolve);
+          thread.once('error', reject);
+          // After its message the thread exits with 0, and this rejection no longer counts.
+          thread.once('exit', (code) => reject(new Error(`pagina-afwerking: thread stopte ${code === 0 ? 'voordat hij klaar was' : `met code ${code}`}`)));
+        }),
+    ),
   );
+  return counts.reduce((sum, count) => sum + count, 0);
 }

@@ -1,6 +1,27 @@
 import { createHash } from 'node:crypto';
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/;
+/**
+ * The site's Content-Security-Policy, set per page after the build (src/lib/finish-page.ts) as a
+ * <meta> in the page's head. Everything comes from the site itself; scripts and styles also from
+ * the hashes of exactly the inline code the page has, so no 'unsafe-inline'. Pagefind's search runs
+ * as WebAssembly, hence 'wasm-unsafe-eval'. frame-ancestors cannot be set in a <meta>:
+ * public/_headers and docs/deploy.md set it as an HTTP header.
+ *
+ * Why not Astro's `security.csp`: it hashes every page's code while rendering (an asynchronous
+ * digest per script and style, per page), lists the hashes of the whole site in each page, and
+ * the pages still needed trimming afterwards. One pass here does both at a third of the cost.
+ */
+export const SITE_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+] as const;
+
+const META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>\n?/;
 
 /** The CSP source for an inline element's text, as browsers compute it (over the exact characters). */
 export function sha256Source(text: string): string {
@@ -16,25 +37,29 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
   return { scripts, styles };
 }
 
-/**
- * Astro lists the hashes of every script and style of the whole site in each page's policy.
- * Keeps only the hashes of the inline scripts and styles this page really has: a shorter page and
- * a tighter policy. Other sources ('self', 'wasm-unsafe-eval') and directives stay as they are.
- */
-export function tightenPolicy(html: string): string {
-  const match = META.exec(html);
-  if (!match) return html;
+/** The policy for a page: `directives` with the hashes of the page's own inline scripts and styles. */
+export function policyFor(html: string, directives: readonly string[] = SITE_POLICY): string {
   const { scripts, styles } = inlineBlocks(html);
-  const hashes = { 'script-src': scripts.map(sha256Source), 'style-src': styles.map(sha256Source) };
-  const directives = (match[1] ?? '')
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean)
+  const hashes: Record<string, string[]> = { 'script-src': scripts.map(sha256Source), 'style-src': styles.map(sha256Source) };
+  return directives
     .map((directive) => {
-      const [name = '', ...sources] = directive.split(/\s+/);
-      if (name !== 'script-src' && name !== 'style-src') return directive;
-      const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
-      return [name, ...kept, ...new Set(hashes[name])].join(' ');
-    });
-  return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`);
+      const name = directive.split(/\s+/, 1)[0] ?? '';
+      const extra = hashes[name];
+      return extra && extra.length > 0 ? [directive, ...new Set(extra)].join(' ') : directive;
+    })
+    .join('; ');
+}
+
+/**
+ * Gives a page its policy as the first element of its head, before any script or style it
+ * governs (a policy in a <meta> only applies to what follows it). An older policy is replaced.
+ */
+export function setPolicy(html: string, directives: readonly string[] = SITE_POLICY): string {
+  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html, directives)}">`;
+  const page = html.replace(META, '');
+  const head = /<head\b[^>]*>/i.exec(page);
+  // <meta charset> must stay in the first 1024 bytes: the policy goes right after it when it leads the head.
+  const charset = /^\s*<meta charset="[^"]*"\s*\/?>/i.exec(page.slice(head ? head.index + head[0].length : 0));
+  const at = head ? head.index + head[0].length + (charset ? charset[0].length : 0) : (/<!doctype html>/i.exec(page)?.[0].length ?? 0);
+  return `${page.slice(0, at)}\n${meta}${page.slice(at)}`;
 }

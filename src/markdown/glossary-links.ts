@@ -33,17 +33,16 @@ export function glossaryLinks(terms: Term[] = readGlossary()) {
     name: 'twente-glossary-links',
     text(node, ctx) {
       if (patterns.length === 0) return;
-      // Not inside a link, heading, code or abbreviation, however deep.
-      let ancestor = ctx.parent(node);
-      while (ancestor && ancestor.type === 'element') {
-        if (SKIP.has(ancestor.tagName)) return;
-        ancestor = ctx.parent(ancestor);
-      }
       const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
       for (const { id, pattern } of patterns) {
         if (linked.has(id)) continue;
         const match = pattern.exec(node.value);
         if (!match) continue;
+        // Not inside a link, heading, code or abbreviation, however deep. Checked only once a term
+        // matches: walking up the tree costs more than the patterns.
+        for (let ancestor = ctx.parent(node); ancestor && ancestor.type === 'element'; ancestor = ctx.parent(ancestor)) {
+          if (SKIP.has(ancestor.tagName)) return;
+        }
         linked.add(id);
         const start = match.index + (match[1]?.length ?? 0);
         const word = match[2] ?? '';
