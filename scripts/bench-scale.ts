@@ -42,8 +42,8 @@ interface Run {
     bundle: number | null;
     renderPages: number | null;
     pagefind: number | null;
-    /** Finishing the pages: preview images (deelkaarten), base path and CSP, between the render and pagefind. */
-    cards: number | null;
+    /** After the render, before pagefind: CSP and base path per page, and the last preview images (deelkaarten; most are drawn during the render). */
+    finish: number | null;
   };
   /** Median ms from typing to the first result in Chromium (largest size only). */
   searchMedianMs?: number | null;
@@ -156,7 +156,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       lastCompleted = at;
       if (marks.has('renderStart') && !marks.has('renderEnd')) marks.set('renderEnd', at);
     }
-    mark('cards', /\[twente-begroting:pagina-afwerking\] \d+ pagina's afgewerkt/);
+    mark('finish', /\[twente-begroting:pagina-afwerking\] \d+ pagina's afgewerkt/);
     const index = /\[twente-begroting:search-index\] Zoekindex: (\d+) pagina/.exec(line);
     if (index) {
       marks.set('index', at);
@@ -210,8 +210,8 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       bundle: span('bundleStart', 'bundleEnd'),
       renderPages: span('renderStart', 'renderEnd'),
       // The preview images are drawn after the pages, before pagefind indexes them.
-      pagefind: marks.has('cards') ? span('cards', 'index') : span('indexStart', 'index'),
-      cards: marks.has('cards') ? span('indexStart', 'cards') : null,
+      pagefind: marks.has('finish') ? span('finish', 'index') : span('indexStart', 'index'),
+      finish: marks.has('finish') ? span('indexStart', 'finish') : null,
     },
     indexBytes: indexFiles.reduce((sum, file) => sum + statSync(file).size, 0),
     indexFiles: indexFiles.length,
@@ -220,7 +220,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
 }
 
 function failedRun(label: string, target: number | null, error: string): Run {
-  const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null, cards: null };
+  const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null, finish: null };
   return { label, target, ok: false, error, pages: 0, indexedPages: null, buildS: 0, sPer1000Pages: 0, peakRssMb: null, peakTreeRssMb: null, phasesS: none, indexBytes: 0, indexFiles: 0, distBytes: 0 };
 }
 
@@ -259,7 +259,7 @@ function walk(folder: string): string[] {
 function printTable(list: Run[]): void {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const num = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
-  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'kaarten s', 'pagefind s', 'index MB', 'dist MB', 'zoeken ms'];
+  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'afwerking s', 'pagefind s', 'index MB', 'dist MB', 'zoeken ms'];
   const rows = list.map((run) => [
     run.label,
     run.ok ? String(run.pages) : 'MISLUKT',
@@ -269,7 +269,7 @@ function printTable(list: Run[]): void {
     run.peakRssMb === null ? '-' : String(run.peakRssMb),
     run.peakTreeRssMb === null ? '-' : String(run.peakTreeRssMb),
     num(run.phasesS.renderPages),
-    num(run.phasesS.cards),
+    num(run.phasesS.finish),
     num(run.phasesS.pagefind),
     mb(run.indexBytes),
     mb(run.distBytes),
@@ -279,7 +279,7 @@ function printTable(list: Run[]): void {
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, kaarten (afwerking: deelkaarten, CSP, basispad) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
+  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, afwerking (CSP en basispad per pagina, en de laatste deelkaarten: de meeste tekent een tweede thread al tijdens de render) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
 }
 
 /**

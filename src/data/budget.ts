@@ -43,11 +43,17 @@ async function computeYearOverview(jaar: number): Promise<YearOverview> {
   const year = await getEntry('jaren', String(jaar));
   if (!year) throw new Error(`Geen content/${jaar}/jaar.yaml`);
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
-  const domainEntries = (await getCollection('domeinen', (entry) => entry.data.jaar === jaar)).sort(byOrder);
-  const coalitions = (await getCollection('coalities', (entry) => entry.data.jaar === jaar)).sort(byOrder);
-  const themes = (await getCollection('themas', (entry) => entry.data.jaar === jaar)).sort(byOrder);
+  const inYear = async <C extends PerYearCollection>(collection: C) => [...((await entriesByYear(collection)).get(jaar) ?? [])].sort(byOrder);
+  const [domainEntries, coalitions, themes] = await Promise.all([inYear('domeinen'), inYear('coalities'), inYear('themas')]);
   const { total, rows } = withShares(domainEntries, (entry) => entry.data.bijdrage);
   return { year, domains: rows, total, coalitions, themes };
+}
+
+type PerYearCollection = 'domeinen' | 'coalities' | 'themas';
+
+/** A per-year collection grouped by year in one pass, once per build (each year's overview takes its own group). */
+function entriesByYear<C extends PerYearCollection>(collection: C): Promise<ReadonlyMap<number, readonly CollectionEntry<C>[]>> {
+  return onceInBuild(`by-year:${collection}`, async () => Map.groupBy(await getCollection(collection), (entry) => (entry.data as { jaar: number }).jaar));
 }
 
 /**
@@ -61,7 +67,7 @@ export function getLatestYear(): Promise<YearEntry> {
 async function findLatestYear(): Promise<YearEntry> {
   const years = await getYears();
   for (const year of years) {
-    if ((await getCollection('domeinen', (entry) => entry.data.jaar === year.data.jaar)).length > 0) return year;
+    if ((await entriesByYear('domeinen')).has(year.data.jaar)) return year;
   }
   const [latest] = years;
   if (!latest) throw new Error('Er is nog geen begrotingsjaar in content/.');
@@ -73,14 +79,9 @@ async function findLatestYear(): Promise<YearEntry> {
  * coalition in different years. Read once per build, so a coalition page need not scan them all.
  */
 export function getCoalitionsWithParticipants(): Promise<ReadonlyMap<string, readonly CoalitionEntry[]>> {
-  return onceInBuild('coalitions-with-participants', async () => {
-    const bySlug = new Map<string, CoalitionEntry[]>();
-    for (const entry of await getCollection('coalities', (coalition) => coalition.data.deelnemers !== undefined)) {
-      const slug = slugOf(entry);
-      bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
-    }
-    return bySlug;
-  });
+  return onceInBuild('coalitions-with-participants', async () =>
+    Map.groupBy(await getCollection('coalities', (coalition) => coalition.data.deelnemers !== undefined), slugOf),
+  );
 }
 
 /** Lookup tables for the registries; read once per build (every page's source notes use them). */

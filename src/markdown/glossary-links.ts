@@ -24,15 +24,17 @@ const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'a
  * content validator keeps begrippen.yaml valid; this plugin only reads the term names.
  */
 export function glossaryLinks(terms: Term[] = readGlossary()) {
-  const patterns = terms.flatMap((entry) =>
-    [entry.term, entry.afkorting]
-      .filter((word): word is string => typeof word === 'string' && word.length >= 3)
-      .map((word) => ({ id: entry.id, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(word)})(?=$|[^\\p{L}\\p{N}])`, word === word.toUpperCase() ? 'u' : 'iu') })),
+  const words = terms.flatMap((entry) =>
+    [entry.term, entry.afkorting].filter((word): word is string => typeof word === 'string' && word.length >= 3).map((word) => ({ id: entry.id, word })),
   );
+  const wholeWord = (source: string, flags: string) => new RegExp(`(^|[^\\p{L}\\p{N}])(${source})(?=$|[^\\p{L}\\p{N}])`, flags);
+  const patterns = words.map(({ id, word }) => ({ id, pattern: wholeWord(escape(word), word === word.toUpperCase() ? 'u' : 'iu') }));
+  // Most texts hold no term at all: one test with every word at once spares them the term-by-term search.
+  const anyTerm = words.length > 0 ? wholeWord(words.map(({ word }) => escape(word)).join('|'), 'iu') : undefined;
   return defineHastPlugin({
     name: 'twente-glossary-links',
     text(node, ctx) {
-      if (patterns.length === 0) return;
+      if (!anyTerm?.test(node.value)) return;
       const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
       for (const { id, pattern } of patterns) {
         if (linked.has(id)) continue;
