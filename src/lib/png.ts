@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { constants, deflateSync } from 'node:zlib';
 
 /**
  * A minimal PNG encoder: 8-bit, no interlacing, filter type 0 ("None") on every row.
@@ -10,6 +10,11 @@ import { deflateSync } from 'node:zlib';
  */
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Row filters from the PNG specification that this encoder writes. */
+const FILTER_NONE = 0;
+/** Each byte minus the byte above it: a row equal to the one above becomes all zeros. */
+const FILTER_UP = 2;
 
 /** Colour types from the PNG specification that this encoder writes. */
 const COLOUR_TYPE_RGB = 2;
@@ -117,20 +122,20 @@ function checkSize(width: number, height: number): void {
 }
 
 /** Signature, header, optional palette, compressed scanlines and end: a whole PNG file. */
-function pngFile(width: number, height: number, colourType: number, raw: Uint8Array, palette?: Uint8Array): Buffer {
+function pngFile(width: number, height: number, colourType: number, raw: Uint8Array, palette?: Uint8Array, deflateOptions: object = { level: 3 }): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel (or per palette index)
   header[9] = colourType;
   header[10] = 0; // compression method: deflate
-  header[11] = 0; // filter method: adaptive (we only use filter type 0)
+  header[11] = 0; // filter method: adaptive, one filter type per row
   header[12] = 0; // no interlacing
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
     ...(palette ? [chunk('PLTE', palette)] : []),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IDAT', deflateSync(raw, deflateOptions)),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
@@ -146,10 +151,20 @@ export function encodeIndexedPng(width: number, height: number, palette: Uint8Ar
     throw new RangeError(`Expected 1 to 256 palette colours of 3 bytes, got ${palette.length} bytes`);
   }
   if (indices.length !== width * height) throw new RangeError(`Expected ${width * height} palette indices, got ${indices.length}`);
-  // Each row: its filter byte (0, no filtering), then the indices, copied as one block.
+  // Each row: its filter byte, then its indices. A row equal to the one above (most rows of a card:
+  // background, the footer band) is filtered "Up" and left all zeros; other rows are copied as they
+  // are. Runs of equal bytes are then all there is to compress, which run-length deflate does fast.
   const raw = new Uint8Array(height * (1 + width));
-  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (1 + width) + 1);
-  return pngFile(width, height, COLOUR_TYPE_INDEXED, raw, palette);
+  for (let y = 0; y < height; y++) {
+    const row = indices.subarray(y * width, (y + 1) * width);
+    const start = y * (1 + width);
+    if (y > 0 && Buffer.compare(row, indices.subarray((y - 1) * width, y * width)) === 0) raw[start] = FILTER_UP;
+    else {
+      raw[start] = FILTER_NONE;
+      raw.set(row, start + 1);
+    }
+  }
+  return pngFile(width, height, COLOUR_TYPE_INDEXED, raw, palette, { strategy: constants.Z_RLE });
 }
 
 /**

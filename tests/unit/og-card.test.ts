@@ -6,7 +6,7 @@ import { encodeIndexedPng, encodePng } from '../../src/lib/png.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A strict little PNG reader, independent of the encoder: it checks every chunk's CRC with
-// node:zlib's own crc32 and only accepts what the encoder promises (8-bit RGB/RGBA, filter 0).
+// node:zlib's own crc32 and only accepts what the encoder promises (8-bit RGB/RGBA/palette, filters None and Up).
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -22,6 +22,8 @@ interface DecodedPng {
   readonly colourType: number;
   readonly bytesPerPixel: number;
   readonly inflatedLength: number;
+  /** The filter type of each row, as stored. */
+  readonly filters: readonly number[];
   /** RGBA of one pixel. */
   pixel(x: number, y: number): [number, number, number, number];
 }
@@ -58,7 +60,14 @@ function decodePng(png: Buffer): DecodedPng {
 
   const raw = inflateSync(Buffer.concat(chunks.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.data)));
   const stride = 1 + width * bytesPerPixel;
-  for (let y = 0; y < height; y++) expect(raw[y * stride], `filter byte of row ${y}`).toBe(0);
+  // Undo the row filters the encoder uses: 0 (None) and 2 (Up: each byte plus the byte above).
+  const filters = Array.from({ length: height }, (_, y) => raw[y * stride] ?? -1);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * stride];
+    expect([0, 2], `filter byte of row ${y}`).toContain(filter);
+    if (filter !== 2) continue;
+    for (let x = 1; x < stride; x++) raw[y * stride + x] = ((raw[y * stride + x] ?? 0) + (y > 0 ? (raw[(y - 1) * stride + x] ?? 0) : 0)) & 0xff;
+  }
 
   return {
     chunks,
@@ -67,6 +76,7 @@ function decodePng(png: Buffer): DecodedPng {
     colourType,
     bytesPerPixel,
     inflatedLength: raw.length,
+    filters,
     pixel(x, y) {
       const at = y * stride + 1 + x * bytesPerPixel;
       if (palette) {
@@ -198,6 +208,16 @@ describe('encodeIndexedPng', () => {
       [255, 191, 71, 255],
       [0, 84, 143, 255],
     ]);
+  });
+
+  it('stores a row equal to the one above as "Up" (all zeros), and it still decodes to the same pixels', () => {
+    const palette = new Uint8Array([0, 0, 0, 255, 255, 255]);
+    const indices = new Uint8Array([0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1]);
+    const png = decodePng(encodeIndexedPng(3, 4, palette, indices));
+    expect(png.filters).toEqual([0, 2, 0, 2]);
+    for (let y = 0; y < 4; y++) {
+      for (let x = 0; x < 3; x++) expect(png.pixel(x, y)[0], `${x},${y}`).toBe(indices[y * 3 + x] === 1 ? 255 : 0);
+    }
   });
 
   it('refuses an empty or ragged palette and indices of the wrong length', () => {
