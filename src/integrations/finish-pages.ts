@@ -48,10 +48,12 @@ export default function finishPages(): AstroIntegration {
         installCardDrawer(undefined);
         const started = performance.now();
         const files = (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
-        const threads = Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD));
-        const shares = Array.from({ length: Math.max(threads, 1) }, (_, index): FinishShare => ({ root, base, files: files.filter((_, file) => file % Math.max(threads, 1) === index) }));
-        if (threads > 1) await Promise.all(shares.map(inWorker));
-        else shares.forEach(finishFiles);
+        const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD)));
+        if (threads === 1) finishFiles({ root, base, files });
+        else {
+          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({ root, base, files: files.filter((_, file) => file % threads === index) }));
+          await Promise.all(shares.map(inWorker));
+        }
         const drawn = (await cards?.done()) ?? 0;
         cards = undefined;
         logger.info(

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
  * public/_headers and docs/deploy.md set it as an HTTP header.
  *
  * Why not Astro's `security.csp`: it hashes every page's code while rendering (an asynchronous
- * digest per script and style, per page), lists the hashes of the whole site in each page, and
- * the pages still needed trimming afterwards. One pass here does both at a third of the cost.
+ * digest per script and style, per page: 2-3 s of a 5.000-page build in a CPU profile), lists the
+ * hashes of the whole site in each page, and the pages still needed trimming afterwards.
  */
 export const SITE_POLICY = [
   "default-src 'self'",
