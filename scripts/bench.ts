@@ -73,7 +73,7 @@ writeFileSync(
 );
 console.log('\nWritten to bench/results.json');
 
-// Lighthouse (mobile, simulated throttling), median of three runs per page kind: prints its own
+// Lighthouse (mobile, simulated throttling), median of five runs per page kind: prints its own
 // table and writes bench/lighthouse.json. `npm run bench -- --zonder-lighthouse` skips it.
 if (!process.argv.includes('--zonder-lighthouse')) {
   console.log('\nLighthouse (dit duurt een paar minuten; draai het op een rustige machine):');
