@@ -226,7 +226,7 @@ async function measureBuild(dir: string, label: string, target: number | null): 
       contentSync: span('syncStart', 'syncEnd'),
       bundle: span('bundleStart', 'bundleEnd'),
       renderPages: span('renderStart', 'renderEnd'),
-      // The preview images are drawn after the pages, before pagefind indexes them.
+      // The finishing step (CSP, base path, the last cards) runs after the render, before pagefind indexes the pages.
       pagefind: marks.has('finish') ? span('finish', 'index') : span('indexStart', 'index'),
       finish: marks.has('finish') ? span('indexStart', 'finish') : null,
     },
