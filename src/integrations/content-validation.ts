@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { normaliseBase } from '../lib/base-path.ts';
+import { normaliseBase, underBase } from '../lib/base-path.ts';
 import { AstroError } from 'astro/errors';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +39,8 @@ export default function contentValidation(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir }) => {
-        const prefix = (path: string) => `${base}${path.replace(/^\//, '')}`;
-        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(redirects.map((redirect) => ({ ...redirect, from: prefix(redirect.from), to: prefix(redirect.to) }))));
+        const moved = redirects.map((redirect) => ({ ...redirect, from: underBase(redirect.from, base), to: underBase(redirect.to, base) }));
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(moved));
       },
     },
   };

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { normaliseBase } from '../lib/base-path.ts';
+import { normaliseBase, underBase } from '../lib/base-path.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,7 @@ export default function sitemap(): AstroIntegration {
         const urls = pages
           .map((page) => page.pathname)
           .filter((path) => !EXCLUDED.has(path))
-          .map((path) => new URL(`${base}${path.replace(/^\//, '')}`, site).href)
+          .map((path) => new URL(underBase(path, base), site).href)
           .sort();
         const xml = [
           '<?xml version="1.0" encoding="UTF-8"?>',
@@ -36,7 +36,7 @@ export default function sitemap(): AstroIntegration {
         ].join('\n');
         const out = fileURLToPath(dir);
         writeFileSync(`${out}sitemap.xml`, xml);
-        writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
+        writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL(underBase('/sitemap.xml', base), site).href}\n`);
         logger.info(`sitemap.xml: ${urls.length} pagina's`);
       },
     },

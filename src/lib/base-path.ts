@@ -10,6 +10,16 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** A root-relative path under the base path: "/2020/" under "/twente-begroting/" is "/twente-begroting/2020/". */
+export function underBase(path: string, base: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** The path within the site, without the base path in front (a path outside the base stays as it is). */
+export function withoutBase(path: string, base: string): string {
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}
+
 /** The root-relative URLs in a built page (href, src, action, meta refresh), with the base path in front. */
 export function withBasePath(html: string, base: string): string {
   if (base === '/') return html;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, withBasePath } from '../../src/lib/base-path.ts';
+import { normaliseBase, underBase, withBasePath, withoutBase } from '../../src/lib/base-path.ts';
 
 describe('a site under a base path', () => {
   it('reads the setting in any reasonable spelling', () => {
@@ -21,5 +21,15 @@ describe('a site under a base path', () => {
         '<meta http-equiv="refresh" content="0;url=/twente-begroting/2020/nieuw/"><a href="/twente-begroting/">home</a>',
     );
     expect(withBasePath(html, '/')).toBe(html);
+  });
+
+  it('moves a single path under the base path and back', () => {
+    expect(underBase('/2020/', '/twente-begroting/')).toBe('/twente-begroting/2020/');
+    expect(underBase('/', '/twente-begroting/')).toBe('/twente-begroting/');
+    expect(underBase('/sitemap.xml', '/')).toBe('/sitemap.xml');
+    expect(withoutBase('/twente-begroting/2020/', '/twente-begroting/')).toBe('/2020/');
+    expect(withoutBase('/twente-begroting/', '/twente-begroting/')).toBe('/');
+    expect(withoutBase('/2020/', '/')).toBe('/2020/');
+    expect(withoutBase('/404', '/twente-begroting/')).toBe('/404');
   });
 });
