@@ -106,7 +106,7 @@ export async function getDatasets(): Promise<Dataset[]> {
         block.cijfers.map((figure) => ({
           blok_id: block.id,
           blok: block.titel,
-          geldt_voor: block.geldtVoor,
+          geldt_voor: block.periode,
           label: figure.label,
           waarde: figure.waarde ?? null,
           tekst: figure.tekst ?? null,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, money, oldUrls, order, sourceRef, text, year } from './common.ts';
+import { id, money, oldUrls, order, period, periodQuote, sourceRef, text, year } from './common.ts';
 
 /** Who takes part in a coalition, with the source of that list. */
 export const participants = z.strictObject(
@@ -10,7 +10,10 @@ export const participants = z.strictObject(
       .describe('"alle" of een lijst van ids uit content/gemeenten.yaml.'),
     organisaties: z.array(id, { error: EXPECTED.list }).optional().describe('Ids uit content/organisaties.yaml.'),
     toelichting: text.optional().describe('Opmerking over de deelname, uit de bron.'),
-    bron: sourceRef.describe('Waar de deelnemers genoemd worden.'),
+    bron: sourceRef.describe('Waar de deelnemers genoemd worden; hetzelfde document als het jaar (content/<jaar>/jaar.yaml).'),
+    periode: period.describe('Voor welke periode de bron deze deelnemers noemt: "2020", "2017-2018", "onbepaalde tijd", of "geen".'),
+    periodeCitaat: periodQuote.optional(),
+    periodeToelichting: text.optional().describe('Korte uitleg bij de periode, uit de bron.'),
   },
   { error: EXPECTED.object },
 );
@@ -23,11 +26,11 @@ export const coalition = z.strictObject(
     titel: text.describe('Naam van de coalitie zoals de bron die geeft.'),
     kernzin: text.optional().describe('De vetgedrukte kernzin onder de naam, uit de bron.'),
     kosten: money.optional().describe("Verwachte kosten in hele euro's (201000), als de bron ze geeft."),
-    periode: text.optional().describe('Looptijd van de samenwerking, zoals de bron die geeft ("2017-2020", "Onbepaalde tijd").'),
+    periode: text.optional().describe('Looptijd van de samenwerking, letterlijk zoals de bron die geeft ("2017-2020", "Onbepaalde tijd").'),
     rol: text.optional().describe('Rol van Regio Twente in de coalitie, zoals de bron die geeft.'),
     deelnemers: participants
       .optional()
-      .describe('Laat weg als geen bron de deelnemers noemt; de pagina zegt dat dan.'),
+      .describe('Alleen als het document van dit jaar de deelnemers noemt; anders weglaten (de pagina zegt dat dan en wijst naar eerdere lijsten met hun periode).'),
     zoektermen: z
       .array(text, { error: EXPECTED.list })
       .optional()

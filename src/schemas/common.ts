@@ -28,11 +28,15 @@ export const year = z
 /** A position in a list, starting at 1. */
 export const order = z.number({ error: EXPECTED.order }).int({ error: EXPECTED.order }).min(1, { error: EXPECTED.order });
 
-/** A date as precise as the document gives it: "2019", "2017-06" or "2017-06-28". The date must exist. */
+/**
+ * A date as precise as the document gives it: "2019", "2017-06" or "2017-06-28". When only two
+ * possible dates are known, both with a slash: "2020-12/2021-01" ("december 2020 of januari 2021").
+ * Each date must exist.
+ */
 export const partialDate = z
   .string({ error: EXPECTED.date })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: EXPECTED.date })
-  .refine(isRealDate, { error: EXPECTED.nonexistentDate });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { error: EXPECTED.date })
+  .refine((value) => value.split('/').every(isRealDate), { error: EXPECTED.nonexistentDate });
 
 function isRealDate(value: string): boolean {
   const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
@@ -64,3 +68,20 @@ export const sourceRef = z.strictObject(
 );
 
 export type SourceRef = z.infer<typeof sourceRef>;
+
+/**
+ * The period a source gives for a statement, in one of five forms: a year ("2016"), a range
+ * ("2017-2018"), "per jaar" (a yearly figure without a year), "onbepaalde tijd", or "geen" when the
+ * source names no period. Pages show exactly this; they never turn it into another period.
+ */
+export const period = z
+  .string({ error: EXPECTED.period })
+  .regex(/^(?:\d{4}|\d{4}-\d{4}|per jaar|onbepaalde tijd|geen)$/, { error: EXPECTED.period })
+  .refine((value) => !/^\d{4}-\d{4}$/.test(value) || Number(value.slice(0, 4)) <= Number(value.slice(5)), { error: EXPECTED.periodOrder });
+
+/** The words of the source that give the period; required unless the period is "geen". */
+export const periodQuote = text.describe(
+  'De woorden uit de bron die de periode geven, letterlijk overgenomen, zoals "OZJT/Samen14 in cijfers - 2016"; de periode staat erin. Laat weg bij periode: geen.',
+);
+
+export type Period = z.infer<typeof period>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, sourceRef, text } from './common.ts';
+import { id, period, periodQuote, sourceRef, text } from './common.ts';
 
 export const FIGURE_UNITS = ['aantal', 'euro', 'miljoen-euro', 'procent', 'fte'] as const;
 
@@ -20,6 +20,8 @@ export const figure = z.strictObject(
     eenheid: z.enum(FIGURE_UNITS).describe('aantal, euro, miljoen-euro, procent of fte.'),
     ongeveer: z.boolean().optional().describe('true als de bron "ongeveer" of "circa" zegt.'),
     toelichting: text.optional().describe('Korte uitleg uit de bron, als die erbij staat.'),
+    periode: period.optional().describe('Alleen als dit ene cijfer een andere periode heeft dan het blok ("2015").'),
+    periodeCitaat: periodQuote.optional(),
   },
   { error: EXPECTED.object },
 );
@@ -30,7 +32,9 @@ export const figureBlock = z.strictObject(
     id: id.describe('Korte naam van het blok, uniek binnen het bestand; ook het anker op de pagina.'),
     titel: text.describe('Titel van het blok, zoals in de bron.'),
     soort: z.enum(['reeks', 'verdeling']).describe('reeks: losse cijfers; verdeling: delen van één geheel in procenten.'),
-    geldtVoor: text.describe('Jaar of periode waarvoor de cijfers gelden, zoals in de bron ("2016", "per jaar", "begroting 2015").'),
+    periode: period.describe('Jaar of periode waarvoor de bron de cijfers geeft: "2016", "2017-2018", "per jaar", "onbepaalde tijd" of "geen" (de bron noemt er geen).'),
+    periodeCitaat: periodQuote.optional(),
+    periodeToelichting: text.optional().describe('Korte uitleg bij de periode, uit de bron, zoals "volgens de begroting 2015".'),
     afgerond: z.boolean().optional().describe('true als de bron afgeronde percentages geeft; de pagina zegt dat dan.'),
     tolerantie: z
       .number({ error: EXPECTED.tolerance })

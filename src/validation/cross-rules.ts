@@ -3,6 +3,7 @@ import type { ContentSet, YearEntry } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
 import { checkFigureRules } from './figure-rules.ts';
+import { checkPeriodRules } from './period-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { contentPages } from '../lib/redirects.ts';
 
@@ -137,7 +138,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     });
   }
 
-  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content)];
+  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content), ...checkPeriodRules(content)];
 }
 
 /** Paths of every `bron` object (a source reference) inside `data`. */

@@ -10,7 +10,7 @@ export const EXPECTED = {
   id: 'verwacht een id van kleine letters, cijfers en streepjes',
   cbs: 'verwacht een CBS-gemeentecode als GM0153',
   year: 'verwacht een jaartal van vier cijfers',
-  date: 'verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD',
+  date: 'verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD (of twee mogelijke datums met een schuine streep: 2020-12/2021-01)',
   nonexistentDate: 'deze datum bestaat niet',
   order: 'verwacht een volgnummer (1, 2, 3, ...)',
   list: 'verwacht een lijst',
@@ -20,6 +20,8 @@ export const EXPECTED = {
   population: 'verwacht een aantal inwoners: een heel getal groter dan 0',
   figure: 'verwacht een getal van 0 of meer, zonder punten (641000) en met een punt voor decimalen (2.5)',
   tolerance: 'verwacht een aantal procentpunten van 0 tot en met 5',
+  period: 'verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen"',
+  periodOrder: 'verwacht twee jaren van vroeg naar laat, zoals "2017-2018"',
   oldUrl: 'verwacht een adres op deze site dat begint en eindigt met een schuine streep, zoals /2020/domeinen/gezondheid/',
 } as const;
 

@@ -94,6 +94,10 @@ function hintFor(message: string, value: unknown): string | undefined {
   if (message === EXPECTED.year && typeof value === 'string' && /^\d{4}$/.test(value.trim())) {
     return `schrijf ${value.trim()} zonder aanhalingstekens`;
   }
+  if (message === EXPECTED.period && typeof value === 'number') return `schrijf "${value}" tussen aanhalingstekens`;
+  if (message === EXPECTED.period && typeof value === 'string' && /^\d{4}\s*(?:t\/m|tot|–|—|-)\s*\d{4}$/.test(value.trim())) {
+    return `schrijf "${value.trim().replace(/\s*(?:t\/m|tot|–|—|-)\s*/, '-')}"`;
+  }
   if (message === EXPECTED.nonexistentDate) return 'controleer maand en dag';
   // YAML reads 2016 or ja as a number or yes/no; quotes keep it text.
   if (message === EXPECTED.text && (typeof value === 'number' || typeof value === 'boolean')) {

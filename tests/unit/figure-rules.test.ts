@@ -9,7 +9,7 @@ const figures = (parts: number[], tolerance?: number, unit = 'procent') =>
     '  - id: pijlers',
     '    titel: Aandeel pijler in totaal kosten',
     '    soort: verdeling',
-    '    geldtVoor: "2024"',
+    '    periode: geen',
     '    afgerond: true',
     ...(tolerance === undefined ? [] : [`    tolerantie: ${tolerance}`]),
     '    bron: { document: kerntakendiscussie-2024, sectie: Vijf inhoudelijke pijlers }',

@@ -119,9 +119,14 @@ describe('coalition schema', () => {
 
   it('accepts "alle" or a list of municipalities, and no participants at all', () => {
     const bron = { document: 'samenwerkingsagenda-2017-2020', sectie: 'Bijlage 1' };
-    expect(coalition.safeParse({ ...base, deelnemers: { gemeenten: 'alle', bron } }).success).toBe(true);
-    expect(coalition.safeParse({ ...base, deelnemers: { gemeenten: ['almelo', 'borne'], bron } }).success).toBe(true);
+    expect(coalition.safeParse({ ...base, deelnemers: { gemeenten: 'alle', bron, periode: '2017-2018' } }).success).toBe(true);
+    expect(coalition.safeParse({ ...base, deelnemers: { gemeenten: ['almelo', 'borne'], bron, periode: 'geen' } }).success).toBe(true);
     expect(coalition.safeParse(base).success).toBe(true);
+  });
+
+  it('asks for the period of a participant list', () => {
+    const bron = { document: 'samenwerkingsagenda-2017-2020', sectie: 'Bijlage 1' };
+    expect(coalition.safeParse({ ...base, deelnemers: { gemeenten: 'alle', bron } }).success).toBe(false);
   });
 
   it('points at the wrong municipality id inside the list', () => {
@@ -134,6 +139,7 @@ describe('coalition schema', () => {
       'deelnemers:',
       '  gemeenten: [almelo, Borne]',
       '  bron: { document: programmabegroting-2020, sectie: Coalitions }',
+      '  periode: "2020"',
       'bron: { document: programmabegroting-2020, sectie: Coalitions }',
     ].join('\n');
     const result = loadMarkdown('c.md', domainFile(source), coalition);
