@@ -12,6 +12,7 @@ import { documentPage } from './schemas/documents.ts';
 import { documentFigures } from './schemas/figures.ts';
 import { glossaryTerm } from './schemas/glossary.ts';
 import { timelineEntry } from './schemas/timeline.ts';
+import { connection } from './schemas/connections.ts';
 import { sourceDocument } from './schemas/sources.ts';
 import { budgetYear } from './schemas/years.ts';
 import { CONTENT_DIR, CONTENT_FILES } from './validation/layout.ts';
@@ -57,4 +58,5 @@ export const collections = {
   cijfers: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/cijfers` }), schema: documentFigures }),
   begrippen: defineCollection({ loader: optionalFile(CONTENT_FILES.glossary), schema: glossaryTerm }),
   tijdlijn: defineCollection({ loader: optionalFile(CONTENT_FILES.timeline), schema: timelineEntry }),
+  verbanden: defineCollection({ loader: optionalFile(CONTENT_FILES.connections), schema: connection }),
 };

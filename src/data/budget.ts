@@ -75,12 +75,12 @@ async function findLatestYear(): Promise<YearEntry> {
 }
 
 /**
- * Every coalition that lists its participants, grouped by file name ("netwerkstad-twente"): the same
- * coalition in different years. Read once per build, so a coalition page need not scan them all.
+ * Every coalition grouped by file name ("netwerkstad-twente"): the same coalition in different years,
+ * oldest first. Read once per build, so a coalition page need not scan them all.
  */
-export function getCoalitionsWithParticipants(): Promise<ReadonlyMap<string, readonly CoalitionEntry[]>> {
-  return onceInBuild('coalitions-with-participants', async () =>
-    Map.groupBy(await getCollection('coalities', (coalition) => coalition.data.deelnemers !== undefined), slugOf),
+export function getCoalitionsBySlug(): Promise<ReadonlyMap<string, readonly CoalitionEntry[]>> {
+  return onceInBuild('coalitions-by-slug', async () =>
+    Map.groupBy([...(await getCollection('coalities'))].sort((a, b) => a.data.jaar - b.data.jaar), slugOf),
   );
 }
 

@@ -4,6 +4,7 @@ import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
 import { checkFigureRules } from './figure-rules.ts';
 import { checkPeriodRules } from './period-rules.ts';
+import { checkConnectionRules } from './connection-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { contentPages } from '../lib/redirects.ts';
 
@@ -35,6 +36,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   unique(content.glossary, 'id', 'id');
   unique(content.glossary, 'term', 'term');
   unique(content.timeline, 'id', 'id');
+  unique(content.connections, 'id', 'id');
 
   const { sources: sourceIds, municipalities: municipalityIds, organisations: organisationIds } = content.knownIds;
 
@@ -53,7 +55,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // Every "bron: document:" anywhere points at a known source document.
   const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.organisations, content.glossary, content.timeline].filter((entry) => entry !== undefined),
+    ...[content.organisations, content.glossary, content.timeline, content.connections].filter((entry) => entry !== undefined),
     ...content.documents,
     ...content.figures,
     ...content.years,
@@ -138,7 +140,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     });
   }
 
-  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content), ...checkPeriodRules(content)];
+  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content), ...checkPeriodRules(content), ...checkConnectionRules(content)];
 }
 
 /** Paths of every `bron` object (a source reference) inside `data`. */

@@ -11,6 +11,7 @@ export const CONTENT_FILES = {
   organisations: 'organisaties.yaml',
   glossary: 'begrippen.yaml',
   timeline: 'tijdlijn.yaml',
+  connections: 'verbanden.yaml',
 } as const;
 
 export const CONTENT_PATTERNS = {

@@ -14,6 +14,7 @@ import { documentPage, type DocumentPage } from '../schemas/documents.ts';
 import { documentFigures, type DocumentFigures } from '../schemas/figures.ts';
 import { glossaryTerm, type GlossaryTerm } from '../schemas/glossary.ts';
 import { timelineEntry, type TimelineEntry } from '../schemas/timeline.ts';
+import { connection, type Connection } from '../schemas/connections.ts';
 import type { ContentError } from './content-error.ts';
 import { CONTENT_FILES, CONTENT_PATTERNS, IGNORED_FILES } from './layout.ts';
 import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load-file.ts';
@@ -38,6 +39,8 @@ export interface ContentSet {
   organisations?: LoadedFile<Organisation[]> | undefined;
   glossary?: LoadedFile<GlossaryTerm[]> | undefined;
   timeline?: LoadedFile<TimelineEntry[]> | undefined;
+  /** Organisations and tasks followed through the years. */
+  connections?: LoadedFile<Connection[]> | undefined;
   /** Pages about the source documents. */
   documents: NamedEntry<DocumentPage>[];
   /** Key figures per source document. */
@@ -58,6 +61,7 @@ export interface ContentSet {
     organisations?: string[] | undefined;
     glossary?: string[] | undefined;
     timeline?: string[] | undefined;
+    connections?: string[] | undefined;
   };
   /** Years that have a jaar.yaml, valid or not. */
   yearFolders: Set<number>;
@@ -109,6 +113,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   content.organisations = registry('organisations', CONTENT_FILES.organisations, organisation);
   content.glossary = registry('glossary', CONTENT_FILES.glossary, glossaryTerm, false);
   content.timeline = registry('timeline', CONTENT_FILES.timeline, timelineEntry, false);
+  content.connections = registry('connections', CONTENT_FILES.connections, connection, false);
 
   const registryNames: string[] = Object.values(CONTENT_FILES);
   for (const name of files) {

@@ -1,0 +1,18 @@
+/**
+ * A document title with its Dutch article, for sentences such as "De Programmabegroting 2020 noemt…"
+ * or "Het Bedrijfsplan … noemt…". Plans and programmes are neuter ("het"); a title that is not a
+ * noun (the 2024 slides, "Samen goed(e) keuzes maken voor Twente") becomes "de presentatie …".
+ */
+export function titleWithArticle(title: string, { capital = false } = {}): string {
+  const bare = title.replace(/^"|"$/g, '');
+  const neuter = /^(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(bare);
+  const noun = neuter || /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|presentatie)\b/i.test(bare);
+  const phrase = noun ? `${neuter ? 'het' : 'de'} ${title}` : `de presentatie “${title}”`;
+  return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+}
+
+/** "A", "A en B", "A, B en C". */
+export function listInDutch(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { EXPECTED } from '../validation/messages.ts';
+import { id, sourceRef, text, year } from './common.ts';
+
+/** Where one year's document speaks about the subject: a page of that year, a block of key figures, or the year itself. */
+export const mention = z.strictObject(
+  {
+    jaar: year.describe('Het jaar van het document; er is een content/<jaar>/jaar.yaml.'),
+    wat: text.max(90).describe('Wat dat jaar over het onderwerp zegt, in een paar woorden ("GGD Twente in cijfers per jaar").'),
+    domein: id.optional().describe('Id van een domein van dat jaar (bestandsnaam in content/<jaar>/domeinen/).'),
+    coalitie: id.optional().describe('Id van een coalitie van dat jaar (bestandsnaam in content/<jaar>/coalities/).'),
+    thema: id.optional().describe('Id van een thema van dat jaar (bestandsnaam in content/<jaar>/themas/).'),
+    cijferblok: id.optional().describe('Id van een blok kerncijfers in content/cijfers/<document van dat jaar>.yaml.'),
+    bron: sourceRef.describe('Waar het document dit zegt; het document van dat jaar.'),
+  },
+  { error: EXPECTED.object },
+);
+
+/**
+ * One organisation or task that the sources follow through the years (GGD Twente: 2015 plan, 2017
+ * agenda, 2020 domain, 2024 pillar, 2025 programme). The year switcher and the municipality pages
+ * follow these links; an entry in content/verbanden.yaml.
+ */
+export const connection = z.strictObject(
+  {
+    id: id.describe('Korte naam, uniek in het bestand.'),
+    naam: text.describe('Naam van de organisatie of taak, zoals de bronnen die noemen.'),
+    voorIedereen: z.boolean().optional().describe('true als de regio dit voor alle veertien gemeenten doet; dan staat het op elke gemeentepagina.'),
+    jaren: z.array(mention, { error: EXPECTED.list }).min(1).describe('Per jaar waar het document het onderwerp noemt, oudste eerst.'),
+  },
+  { error: EXPECTED.object },
+);
+
+export type Connection = z.infer<typeof connection>;
+export type Mention = z.infer<typeof mention>;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { listInDutch, titleWithArticle } from '../../src/lib/dutch.ts';
+
+describe('titleWithArticle', () => {
+  it('gives each source title its article', () => {
+    expect(titleWithArticle('Programmabegroting 2020')).toBe('de Programmabegroting 2020');
+    expect(titleWithArticle('Regionale samenwerkingsagenda 2017-2020', { capital: true })).toBe('De Regionale samenwerkingsagenda 2017-2020');
+    expect(titleWithArticle('Bedrijfsplan "Regio Twente in transformatie" (concept)', { capital: true })).toBe('Het Bedrijfsplan "Regio Twente in transformatie" (concept)');
+    expect(titleWithArticle('Strategisch programma SamenTwente 2025-2030')).toBe('het Strategisch programma SamenTwente 2025-2030');
+    expect(titleWithArticle('Samen goed(e) keuzes maken voor Twente')).toBe('de presentatie “Samen goed(e) keuzes maken voor Twente”');
+  });
+});
+
+describe('listInDutch', () => {
+  it('joins with commas and "en"', () => {
+    expect(listInDutch([])).toBe('');
+    expect(listInDutch(['Almelo'])).toBe('Almelo');
+    expect(listInDutch(['Almelo', 'Borne'])).toBe('Almelo en Borne');
+    expect(listInDutch(['Almelo', 'Borne', 'Hengelo'])).toBe('Almelo, Borne en Hengelo');
+  });
+});
