@@ -14,8 +14,14 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
   const at = (path: PropertyKey[], message: string) => errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
-  const slugs = (list: { folderYear: number; slug: string }[], year: number) => list.filter((item) => item.folderYear === year).map((item) => item.slug);
-  const blocks = (document: string | undefined) => content.figures.find((figures) => figures.slug === document)?.data.blokken.map((block) => block.id) ?? [];
+  // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
+  const slugs = (year: number, folder: string) =>
+    content.files.map((name) => new RegExp(`^${year}/${folder}/([^/]+)\\.md$`).exec(name)?.[1]).filter((slug) => slug !== undefined);
+  /** Block ids of a document's figures, or undefined when that file did not load (its own error says why). */
+  const blocks = (document: string) =>
+    content.files.includes(`cijfers/${document}.yaml`)
+      ? content.figures.find((figures) => figures.slug === document)?.data.blokken.map((block) => block.id)
+      : [];
 
   entry.data.forEach((connection, index) => {
     const seenYears = new Set<number>();
@@ -23,26 +29,28 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
       const path = [index, 'jaren', mentionIndex];
       if (seenYears.has(mention.jaar)) at([...path, 'jaar'], `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
       seenYears.add(mention.jaar);
-      const document = yearDocument.get(mention.jaar);
-      if (document === undefined) {
+      if (!content.yearFolders.has(mention.jaar)) {
         at([...path, 'jaar'], `er is geen jaar ${mention.jaar} (content/${mention.jaar}/jaar.yaml ontbreekt); kies een jaar dat op de site staat`);
         return;
       }
+      // An invalid jaar.yaml has its own error; the rest of this mention cannot be checked without it.
+      const document = yearDocument.get(mention.jaar);
+      if (document === undefined) return;
       if (mention.bron.document !== document) {
         at([...path, 'bron', 'document'], `${mention.jaar} hoort bij het document "${document}"; een vermelding in een jaar citeert het document van dat jaar`);
       }
       const targets = TARGETS.filter((key) => mention[key] !== undefined);
       if (targets.length > 1) at([...path, targets[1]!], `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
       const known = {
-        domein: () => slugs(content.domains, mention.jaar),
-        coalitie: () => slugs(content.coalitions, mention.jaar),
-        thema: () => slugs(content.themes, mention.jaar),
+        domein: () => slugs(mention.jaar, 'domeinen'),
+        coalitie: () => slugs(mention.jaar, 'coalities'),
+        thema: () => slugs(mention.jaar, 'themas'),
         cijferblok: () => blocks(document),
       } as const;
       for (const key of targets) {
         const value = mention[key]!;
         const options = known[key]();
-        if (!options.includes(value)) {
+        if (options && !options.includes(value)) {
           const where = key === 'cijferblok' ? `content/cijfers/${document}.yaml` : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas' }[key]}/`;
           at([...path, key], `onbekende ${key} "${value}" in ${mention.jaar}${didYouMean(value, options)}; kies een id uit ${where}`);
         }

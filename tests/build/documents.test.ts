@@ -62,7 +62,7 @@ describe('year pages', () => {
       const text = textOf(readPage(`/${year.folderYear}/`));
       for (const block of figures.data.blokken) {
         expect(text, `${year.folderYear}: ${block.id}`).toContain(block.titel);
-        expect(text).toContain(`Geldt voor: ${block.geldtVoor}`);
+        expect(readPage(`/${year.folderYear}/`), block.id).toContain(`data-period="${block.periode}"`);
       }
     }
   });

@@ -117,3 +117,18 @@ describe('period rules', () => {
     ]);
   });
 });
+
+describe('connection rules (content/verbanden.yaml)', () => {
+  it('reject a mention of a page or block that does not exist in that year, or that quotes another year\'s document', () => {
+    const errors = errorsAfter({
+      'verbanden.yaml': (text) =>
+        text
+          .replace('      cijferblok: ggd-twente-per-jaar\n', '      cijferblok: ggd-twente-per-jr\n')
+          .replace('      domein: gezondheid\n      bron: { document: programmabegroting-2020', '      domein: gezondheid\n      bron: { document: samenwerkingsagenda-2017-2020'),
+    });
+    expect(errors).toEqual([
+      'content/verbanden.yaml:17:19  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml',
+      'content/verbanden.yaml:22:25  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar',
+    ]);
+  });
+});
