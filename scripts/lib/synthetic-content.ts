@@ -156,6 +156,7 @@ function writeYear(dir: string, year: number, domains: number, coalitions: numbe
       `  gemeenten: ${members}`,
       ...(random() < 0.5 ? [`  organisaties: [${sample(random, context.organisations, 1).join(', ')}]`] : []),
       ...sourceLines(`${SYNTHETIC_MARK}, deelnemers coalitie ${n} van ${year}`, '  '),
+      '  periode: geen',
       ...sourceLines(`${SYNTHETIC_MARK}, coalitie ${n} van ${year}`, ''),
     ];
     writeFileSync(join(folder, 'coalities', `synthetische-coalitie-${pad(n)}.md`), markdown(frontmatter, body(random)));

@@ -24,11 +24,11 @@ describe('the compare page with contributions', () => {
     await expect(visibleCharts()).resolves.toEqual(['per-inwoner']);
     const perInhabitant = await page.locator('tbody td[data-kolom="per-inwoner"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.waarde)));
     expect(perInhabitant).toEqual([...perInhabitant].sort((a, b) => a - b));
-    await page.getByRole('button', { name: 'Coalities' }).press('Enter');
-    await expect(visibleCharts()).resolves.toEqual(['coalities']);
+    await page.getByRole('button', { name: 'Coalities 2017' }).press('Enter');
+    await expect(visibleCharts()).resolves.toEqual(['coalities-2017']);
     // Sorting by name keeps the chart that was shown.
     await page.getByRole('button', { name: 'Gemeente' }).press('Enter');
-    await expect(visibleCharts()).resolves.toEqual(['coalities']);
+    await expect(visibleCharts()).resolves.toEqual(['coalities-2017']);
     expect(consoleErrors).toEqual([]);
     await close();
   });

@@ -16,6 +16,8 @@ beforeAll(() => {
   const folder = join(site.dir, 'content', '2020', 'domeinen');
   renameSync(join(folder, 'gezondheid.md'), join(folder, 'publieke-gezondheid.md'));
   site.edit('2020/domeinen/publieke-gezondheid.md', 'kernzin:', 'oudeAdressen: [/2020/domeinen/gezondheid/]\nkernzin:');
+  // content/verbanden.yaml links the domain by its id: the rename changes that link too.
+  site.edit('verbanden.yaml', 'domein: gezondheid', 'domein: publieke-gezondheid');
   build = site.build({ REPOSITORY_URL: 'https://github.com/samentwente/twente-begroting' });
 });
 afterAll(() => site?.cleanup());
