@@ -103,7 +103,7 @@ describe('period rules', () => {
     });
     expect(errors).toEqual([
       'content/cijfers/kerntakendiscussie-2024.yaml:6:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen',
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:25:20  blokken[1].periodeCitaat: in dit citaat staat de periode "2016" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:50:20  blokken[4].periodeCitaat: in dit citaat staat de periode "2016" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt',
     ]);
   });
 
@@ -112,8 +112,8 @@ describe('period rules', () => {
       'cijfers/samenwerkingsagenda-2017-2020.yaml': (text) => text.replace('periode: "2016"', 'periode: 2016').replace('periode: per jaar', 'periode: 2017 t/m 2018'),
     });
     expect(errors).toEqual([
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:6:14  blokken[0].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018")',
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:24:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (schrijf "2016" tussen aanhalingstekens)',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:14:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018")',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:49:14  blokken[4].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (schrijf "2016" tussen aanhalingstekens)',
     ]);
   });
 });
