@@ -123,8 +123,8 @@ describe('coalition participants over the years', () => {
   it('sets the 2017 and 2020 participants of Netwerkstad Twente side by side, each from its own source', () => {
     for (const url of ['/2020/coalities/netwerkstad-twente/', '/2017/coalities/netwerkstad-twente/']) {
       const html = readPage(url);
-      const table = /<table class="participants-over-years">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
-      const row = (name: string) => textOf(table.match(new RegExp(`<tr>\\s*<th scope="row">(?:<a[^>]*>)?${name}(?:(?!</tr>)[\\s\\S])*</tr>`))?.[0] ?? '').trim();
+      const table = /<table class="participants-over-years"[^>]*>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+      const row = (name: string) => textOf(table.match(new RegExp(`<tr[^>]*>\\s*<th scope="row"[^>]*>(?:<a[^>]*>)?${name}(?:(?!</tr>)[\\s\\S])*</tr>`))?.[0] ?? '').trim();
       expect(textOf(table), url).toMatch(/Deelnemer 2017 periode onbepaalde tijd 2020 periode 2020/);
       expect(row('Almelo'), url).toBe('Almelo doet mee doet mee');
       expect(row('Provincie Overijssel'), url).toBe('Provincie Overijssel – doet mee');
