@@ -126,7 +126,7 @@ class SiteSearch extends HTMLElement {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'result-meta';
-    meta.textContent = [result.meta.soort, result.meta.jaar, result.meta.bedrag].filter(Boolean).join(' · ');
+    meta.textContent = [result.meta.soort, result.meta.bron ?? result.meta.jaar, result.meta.bedrag].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     // Pagefind escapes the page text and only adds <mark> around the words found.
     excerpt.innerHTML = result.excerpt;

@@ -59,7 +59,7 @@ describe('search', () => {
     const urls = await resultUrls(page);
     expect(urls[0]).toBe('/2020/domeinen/gezondheid/');
     const first = page.locator('[data-search-results] li').first();
-    await expect(first.locator('.result-meta').textContent()).resolves.toBe('Domein · 2020 · €\u00a018.165.000');
+    await expect(first.locator('.result-meta').textContent()).resolves.toBe('Domein · Programmabegroting 2020 · €\u00a018.165.000');
     await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ resultat(en)? voor "ggd"/);
     await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('ggd');

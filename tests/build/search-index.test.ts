@@ -36,6 +36,10 @@ describe('search index', () => {
     expect(html).toContain('data-pagefind-meta="soort:Domein"');
     expect(html).toContain('data-pagefind-filter="jaar:2020"');
     expect(html).toContain('data-pagefind-meta="bedrag:€\u00a018.165.000"');
+    // Results name the document, not a bare year that could read as the period of the figures.
+    expect(html).toContain('data-pagefind-meta="bron:Programmabegroting 2020"');
+    expect(readPage('/2017/coalities/milieu-duurzaamheid-en-afval/')).toContain('data-pagefind-meta="bron:Samenwerkingsagenda 2017-2020"');
+    expect(readPage('/2024/')).toContain('data-pagefind-meta="bron:Kerntakendiscussie 2024"');
     expect(readdirSync(join(DIST, 'pagefind', 'filter')).length).toBeGreaterThan(0);
   });
 
