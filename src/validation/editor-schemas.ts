@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { connection } from '../schemas/connections.ts';
 import { contributions } from '../schemas/contributions.ts';
 import { documentFigures } from '../schemas/figures.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
@@ -20,6 +21,7 @@ export const EDITOR_SCHEMAS = [
   { name: 'organisaties', files: ['content/organisaties.yaml'], schema: z.array(organisation) },
   { name: 'begrippen', files: ['content/begrippen.yaml'], schema: z.array(glossaryTerm) },
   { name: 'tijdlijn', files: ['content/tijdlijn.yaml'], schema: z.array(timelineEntry) },
+  { name: 'verbanden', files: ['content/verbanden.yaml'], schema: z.array(connection) },
   { name: 'jaar', files: ['content/*/jaar.yaml'], schema: budgetYear },
   { name: 'bijdragen', files: ['content/*/bijdragen.yaml'], schema: contributions },
   { name: 'inwoners', files: ['content/*/inwoners.yaml'], schema: population },

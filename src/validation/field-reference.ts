@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { coalition } from '../schemas/coalitions.ts';
+import { connection } from '../schemas/connections.ts';
 import { contributions } from '../schemas/contributions.ts';
 import { documentPage } from '../schemas/documents.ts';
 import { documentFigures } from '../schemas/figures.ts';
@@ -28,6 +29,7 @@ const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
   { title: 'Organisatie', file: 'content/organisaties.yaml (één item van de lijst)', schema: organisation },
   { title: 'Begrip', file: 'content/begrippen.yaml (één item van de lijst)', schema: glossaryTerm },
   { title: 'Stap in de tijdlijn', file: 'content/tijdlijn.yaml (één item van de lijst)', schema: timelineEntry },
+  { title: 'Verband door de jaren', file: 'content/verbanden.yaml (één item van de lijst)', schema: connection },
 ];
 
 interface JsonSchema {
