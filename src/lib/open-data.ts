@@ -1,11 +1,19 @@
 // Open data: the shape of the downloadable datasets, their JSON and JSON Schema. Pure, testable without Astro.
 import { z } from 'astro/zod';
+import type { SourceDocument } from '../schemas/sources.ts';
 
-/** One column of a dataset, described for the /data/ page and the JSON Schema. */
+/** What the files say about a source document: the id that bron_document holds, title, publisher and date. */
+export type SourceInfo = Pick<SourceDocument, 'id' | 'titel' | 'uitgever' | 'datum'>;
+
+/** One column of a dataset, described for the /data/ page, the JSON Schema and datapackage.json. */
 export interface Column {
   name: string;
   type: 'tekst' | 'geheel getal' | 'getal' | 'datum';
   description: string;
+  /** The only values a text column may hold (besides empty). */
+  values?: readonly string[];
+  /** A pattern every non-empty text value matches in full (a regular expression that reads the same in JavaScript and XML Schema). */
+  pattern?: string;
 }
 
 /** A downloadable table, written as CSV and JSON from the validated content. */
@@ -17,29 +25,43 @@ export interface Dataset {
   rows: Record<string, string | number | null>[];
   /** Ids of the source documents the figures come from. */
   sources: string[];
-  /** The page that shows these figures. */
-  page: string;
+  /** The page that shows these figures, when one page does. */
+  page?: string | undefined;
 }
 
 export const LICENCE = { name: 'CC0 1.0 (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' };
 
-/** The zod schema of one JSON row, from the column types; its JSON Schema is published too. */
-export function rowSchema(dataset: Pick<Dataset, 'columns'>) {
-  const type = (column: Column) => {
-    const base = column.type === 'tekst' || column.type === 'datum' ? z.string() : column.type === 'geheel getal' ? z.number().int() : z.number();
-    return base.nullable().describe(column.description);
-  };
-  return z.strictObject(Object.fromEntries(dataset.columns.map((column) => [column.name, type(column)])));
+/** The zod schema of one value of a column: its type, and its values or pattern when it has them. */
+function valueSchema(column: Column) {
+  if (column.type === 'geheel getal') return z.number().int();
+  if (column.type === 'getal') return z.number();
+  if (column.values) return z.enum(column.values as [string, ...string[]]);
+  if (column.pattern) return z.string().regex(new RegExp(`^(?:${column.pattern})$`));
+  return z.string();
 }
 
-/** The JSON file: metadata and rows. */
-export function datasetJson(dataset: Dataset, sourceTitles: Map<string, string>) {
+/** The zod schema of one JSON row, from the column types; its JSON Schema is published too. */
+export function rowSchema(dataset: Pick<Dataset, 'columns'>) {
+  return z.strictObject(Object.fromEntries(dataset.columns.map((column) => [column.name, valueSchema(column).nullable().describe(column.description)])));
+}
+
+/** The sources of a dataset, in its order; an id without a document is a bug in the content checks. */
+export function datasetSources(dataset: Pick<Dataset, 'id' | 'sources'>, sources: ReadonlyMap<string, SourceInfo>): SourceInfo[] {
+  return dataset.sources.map((id) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`Dataset ${dataset.id}: bron "${id}" staat niet in content/bronnen.yaml`);
+    return source;
+  });
+}
+
+/** The JSON file: metadata and rows; each source with the id its rows give in bron_document. */
+export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, SourceInfo>) {
   return {
     titel: dataset.title,
     omschrijving: dataset.description,
     licentie: LICENCE,
-    bronnen: dataset.sources.map((id) => sourceTitles.get(id) ?? id),
-    kolommen: dataset.columns,
+    bronnen: datasetSources(dataset, sources).map(({ id, titel, uitgever, datum }) => ({ id, titel, uitgever, datum })),
+    kolommen: dataset.columns.map(({ name, type, description }) => ({ name, type, description })),
     rijen: dataset.rows,
   };
 }
@@ -50,7 +72,7 @@ export function datasetJsonSchema(dataset: Dataset) {
     titel: z.string(),
     omschrijving: z.string(),
     licentie: z.strictObject({ name: z.string(), url: z.string() }),
-    bronnen: z.array(z.string()),
+    bronnen: z.array(z.strictObject({ id: z.string(), titel: z.string(), uitgever: z.string(), datum: z.string() })),
     kolommen: z.array(z.strictObject({ name: z.string(), type: z.string(), description: z.string() })),
     rijen: z.array(rowSchema(dataset)),
   });

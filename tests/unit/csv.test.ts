@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv.ts';
+import { CSV_DIALECT, CSV_ENCODING, toCsv } from '../../src/lib/csv.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 describe('toCsv', () => {
@@ -15,5 +15,15 @@ describe('toCsv', () => {
 
   it('writes an empty field for a missing value', () => {
     expect(toCsv(['a', 'b', 'c'], [[1, null, undefined]])).toBe('\uFEFFa,b,c\r\n1,,\r\n');
+  });
+});
+
+describe('CSV_DIALECT and CSV_ENCODING', () => {
+  it('describe what toCsv writes: a byte order mark (utf-8-sig), commas, CRLF, a header row', () => {
+    expect(CSV_ENCODING).toBe('utf-8-sig');
+    const csv = toCsv(['a', 'b'], [['x', 'y, z']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1)).toBe(['a,b', 'x,"y, z"', ''].join(CSV_DIALECT.lineTerminator));
+    expect(CSV_DIALECT).toEqual({ delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
   });
 });

@@ -1,0 +1,87 @@
+// The dataset coalities-<jaar>: the Coalitions of the Willing of one year, with their participants
+// only when the document of that year names them.
+import type { Coalition } from '../../schemas/coalitions.ts';
+import type { Dataset } from '../open-data.ts';
+import { sourceCells, sourceColumns } from './source-columns.ts';
+
+export interface CoalitionsInput {
+  jaar: number;
+  /** The document of the year (content/<jaar>/jaar.yaml, bron.document) and its title. */
+  yearDocument: string;
+  yearTitle: string;
+  /** The coalitions in source order, with the file name that is also their code. */
+  coalitions: { id: string; data: Coalition }[];
+  /** Every municipality's id and CBS code ("alle" means all of them). */
+  municipalities: { id: string; cbs: string }[];
+  /** Names of the organisations in content/organisaties.yaml, by id. */
+  organisationNames: ReadonlyMap<string, string>;
+}
+
+export function coalitionsDataset(input: CoalitionsInput): Dataset {
+  const { jaar, yearDocument, yearTitle } = input;
+  const cbs = new Map(input.municipalities.map((municipality) => [municipality.id, municipality.cbs]));
+  return {
+    id: `coalities-${jaar}`,
+    title: `Coalitions of the Willing, ${jaar}`,
+    description:
+      `De Coalitions of the Willing in ${jaar} volgens de ${yearTitle}: verwachte kosten, looptijd en rol van Regio Twente (als de bron die geeft), ` +
+      'en de deelnemers alleen als dit document ze noemt.',
+    columns: [
+      { name: 'jaar', type: 'geheel getal', description: `Het jaar op deze site, zoals in het adres van de pagina (/${jaar}/coalities/); de coalities staan in de ${yearTitle}.` },
+      { name: 'coalitie_id', type: 'tekst', description: `Vaste code van de coalitie, zoals in het adres van de pagina (/${jaar}/coalities/<coalitie_id>/).` },
+      { name: 'coalitie', type: 'tekst', description: 'Naam van de coalitie, zoals in de bron.' },
+      { name: 'verwachte_kosten_euro', type: 'geheel getal', description: "Verwachte kosten in hele euro's, zoals de bron ze geeft; leeg als de bron ze niet geeft." },
+      {
+        name: 'looptijd',
+        type: 'tekst',
+        description: 'Looptijd van de samenwerking, letterlijk zoals de bron die geeft (zoals "2016-2018" of "Onbepaalde tijd"); leeg als de bron die niet noemt.',
+      },
+      { name: 'rol_regio_twente', type: 'tekst', description: 'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.' },
+      {
+        name: 'deelnemers_genoemd',
+        type: 'tekst',
+        values: ['ja', 'nee'],
+        description:
+          `"ja" als de ${yearTitle} (het document van ${jaar}) de deelnemers van deze coalitie noemt, anders "nee". ` +
+          `Een lijst uit een ander document geldt niet voor ${jaar}; die staat bij het jaar van dat document.`,
+      },
+      {
+        name: 'gemeenten',
+        type: 'tekst',
+        description: 'CBS-codes van de deelnemende gemeenten volgens dat document, oplopend gesorteerd en gescheiden door een spatie; leeg als het de deelnemers niet noemt.',
+      },
+      {
+        name: 'andere_deelnemers',
+        type: 'tekst',
+        description: 'Namen van de andere deelnemende organisaties volgens dat document (zoals de provincie Overijssel), gescheiden door "; "; leeg als het er geen noemt.',
+      },
+      { name: 'deelnemers_bron_sectie', type: 'tekst', description: `Waar in dat document (bron_document ${yearDocument}) de deelnemers staan; leeg als het ze niet noemt.` },
+      ...sourceColumns({
+        what: 'de coalitie met haar verwachte kosten, looptijd en rol',
+        period:
+          `Hier: voor welke periode de ${yearTitle} de deelnemers noemt (de looptijd van de coalitie staat in looptijd); ` +
+          'leeg als dat document geen deelnemers noemt (deelnemers_genoemd is dan "nee").',
+      }),
+    ],
+    rows: input.coalitions.map(({ id, data }) => {
+      const participants = data.deelnemers;
+      const municipalityIds = participants?.gemeenten === 'alle' ? input.municipalities.map((municipality) => municipality.id) : (participants?.gemeenten ?? []);
+      const organisations = (participants?.organisaties ?? []).map((organisation) => input.organisationNames.get(organisation) ?? organisation);
+      return {
+        jaar,
+        coalitie_id: id,
+        coalitie: data.titel,
+        verwachte_kosten_euro: data.kosten ?? null,
+        looptijd: data.periode ?? null,
+        rol_regio_twente: data.rol ?? null,
+        deelnemers_genoemd: participants ? 'ja' : 'nee',
+        gemeenten: participants ? municipalityIds.map((municipality) => cbs.get(municipality) ?? municipality).sort().join(' ') : null,
+        andere_deelnemers: organisations.length > 0 ? organisations.join('; ') : null,
+        deelnemers_bron_sectie: participants?.bron.sectie ?? null,
+        ...sourceCells(data.bron, participants?.periode),
+      };
+    }),
+    sources: [...new Set(input.coalitions.flatMap(({ data }) => [data.bron.document, ...(data.deelnemers ? [data.deelnemers.bron.document] : [])]))],
+    page: `/${jaar}/coalities/`,
+  };
+}

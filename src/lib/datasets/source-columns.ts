@@ -1,0 +1,46 @@
+// The three provenance columns every dataset ends with: which document, where in it, and for which period.
+import type { Period, SourceRef } from '../../schemas/common.ts';
+import type { Column } from '../open-data.ts';
+
+/** The five forms of a period, in the words the column descriptions use. */
+export const PERIOD_FORMS =
+  'een jaar ("2016"), een reeks jaren ("2017-2018"), "per jaar" (een cijfer per jaar zonder jaartal), "onbepaalde tijd", of "geen" (de bron noemt geen periode)';
+
+/** Every period value matches this in full (the same rule as the content schema; reads the same in JavaScript and XML Schema). */
+export const PERIOD_PATTERN = '\\d{4}(-\\d{4})?|per jaar|onbepaalde tijd|geen';
+
+export const SOURCE_COLUMN_NAMES = ['bron_document', 'bron_sectie', 'periode'] as const;
+
+/** What the descriptions say for one dataset: what a row's source holds, and how its period is chosen. */
+export interface SourceColumnText {
+  /** What the source gives for a row, such as "de bijdrage" (used in "waar ... staat"). */
+  what: string;
+  /** The period column's description after the five forms: which period a row gets, and when it is empty. */
+  period: string;
+  /** Replaces the document column's text when the rows have no source document (why it is empty). */
+  noDocument?: string;
+}
+
+/** The provenance columns, described for one dataset. */
+export function sourceColumns(text: SourceColumnText): Column[] {
+  return [
+    {
+      name: 'bron_document',
+      type: 'tekst',
+      description:
+        text.noDocument ??
+        `Id van het document waar ${text.what} staat; hetzelfde id als bij de bronnen van dit bestand en in "sources" van datapackage.json (daar met titel en uitgever).`,
+    },
+    {
+      name: 'bron_sectie',
+      type: 'tekst',
+      description: text.noDocument ? 'Leeg, om dezelfde reden.' : `Hoofdstuk, paragraaf, pagina of tabel in dat document waar ${text.what} staat.`,
+    },
+    { name: 'periode', type: 'tekst', pattern: PERIOD_PATTERN, description: `Periode zoals de bron die geeft, in een van vijf vormen: ${PERIOD_FORMS}. ${text.period}` },
+  ];
+}
+
+/** The provenance cells of one row; an absent source or period gives empty cells. */
+export function sourceCells(source: SourceRef | undefined, period: Period | undefined): Record<(typeof SOURCE_COLUMN_NAMES)[number], string | null> {
+  return { bron_document: source?.document ?? null, bron_sectie: source?.sectie ?? null, periode: period ?? null };
+}
