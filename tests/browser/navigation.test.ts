@@ -61,7 +61,7 @@ describe('a visitor', () => {
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo']);
     await expect(page.getByRole('region', { name: 'Wie doen mee?' }).getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(0);
     // Side by side, the table says the same: the province joined after 2017.
-    await expect(page.getByRole('table', { name: 'Wie deed mee aan Netwerkstad Twente, per jaar' }).getByRole('row', { name: /Provincie Overijssel/ }).textContent()).resolves.toMatch(/Provincie Overijssel\s*–\s*doet mee/);
+    await expect(page.getByRole('table', { name: 'Wie meedoet aan Netwerkstad Twente, volgens het document van elk jaar' }).getByRole('row', { name: /Provincie Overijssel/ }).textContent()).resolves.toMatch(/Provincie Overijssel\s*–\s*doet mee/);
     await expect(page.locator('.facts').textContent()).resolves.toMatch(/Periode\s*Onbepaalde tijd\s*Rol van Regio Twente\s*Gastheerschap/);
     await page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' }).getByRole('link', { name: '2020' }).click();
     await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);

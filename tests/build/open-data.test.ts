@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowSchema, type Column } from '../../src/lib/open-data.ts';
+import { perInhabitantCents } from '../../src/lib/per-inhabitant.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -69,9 +70,10 @@ describe('open data', () => {
     expect(twente?.aantal).toBe(631064);
     const { rows } = table('domeinen-2020');
     for (const row of rows) {
-      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(Math.round(Number(row['bijdrage_euro']) / 631064));
+      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(perInhabitantCents(Number(row['bijdrage_euro']), 631064) / 100);
     }
-    expect(rows.find((row) => row['domein_id'] === 'gezondheid')?.['bijdrage_per_inwoner_euro']).toBe('29');
+    // The same figure as the pages show: € 28,78 per inhabitant for Gezondheid.
+    expect(rows.find((row) => row['domein_id'] === 'gezondheid')?.['bijdrage_per_inwoner_euro']).toBe('28.78');
     const json = JSON.parse(read('domeinen-2020.json')) as { kolommen: Column[] };
     const description = json.kolommen.find((column) => column.name === 'bijdrage_per_inwoner_euro')?.description;
     expect(description).toContain('631.064 inwoners van Twente op 1 januari 2020');

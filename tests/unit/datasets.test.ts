@@ -67,10 +67,10 @@ describe('domainsDataset', () => {
     ],
   };
 
-  it('divides each contribution by the population of Twente, half a euro rounding up', () => {
+  it('divides each contribution by the population of Twente, to whole cents', () => {
     const dataset = domainsDataset({ ...input, population });
     expectWellFormed(dataset);
-    expect(dataset.rows.map((row) => row['bijdrage_per_inwoner_euro'])).toEqual([3, 2]);
+    expect(dataset.rows.map((row) => row['bijdrage_per_inwoner_euro'])).toEqual([2.5, 1.5]);
     expect(dataset.rows.map((row) => row['aandeel_procent'])).toEqual([62.5, 37.5]);
     expect(dataset.sources).toEqual(['programmabegroting-2020', 'bevolking-twente-2020']);
   });
@@ -78,7 +78,7 @@ describe('domainsDataset', () => {
   it('says how the amount per inhabitant is made, from which figure and source', () => {
     const text = description(domainsDataset({ ...input, population: { ...population, count: 631064 } }), 'bijdrage_per_inwoner_euro');
     expect(text).toContain('bijdrage_euro gedeeld door 631.064 inwoners van Twente op 1 januari 2020');
-    expect(text).toContain('afgerond op hele euro\'s');
+    expect(text).toContain('afgerond op hele centen');
     expect(text).toContain('"Twentse bevolking in 2020 licht gegroeid" (Kennispunt Twente, december 2020 of januari 2021; bron_document bevolking-twente-2020');
   });
 

@@ -1,6 +1,6 @@
 // The dataset domeinen-<jaar>: what the municipalities together contribute to each domain.
 import type { SourceRef } from '../../schemas/common.ts';
-import { perInhabitant } from '../contributions.ts';
+import { perInhabitantCents } from '../per-inhabitant.ts';
 import { formatSourceDate } from '../dates.ts';
 import type { Dataset } from '../open-data.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
@@ -45,7 +45,7 @@ function perInhabitantDescription(jaar: number, population: TwentePopulation | u
   }
   return (
     `Bijdrage per inwoner van Twente: bijdrage_euro gedeeld door ${count.format(population.count)} inwoners van Twente op ${formatSourceDate(population.date)}, ` +
-    `afgerond op hele euro's (een halve euro naar boven; berekend door deze site). Het inwonertal komt uit "${population.sourceTitle}" ` +
+    `in euro's afgerond op hele centen (een halve cent naar boven; berekend door deze site, zoals op de pagina's). Het inwonertal komt uit "${population.sourceTitle}" ` +
     `(${population.publisher}, ${formatSourceDate(population.sourceDate)}; bron_document ${population.source.document}, sectie "${population.source.sectie}"); ` +
     `het staat ook in inwoners-${jaar}.`
   );
@@ -69,7 +69,7 @@ export function domainsDataset(input: DomainsInput): Dataset {
         type: 'getal',
         description: `Bijdrage gedeeld door de som van de bijdragen aan alle domeinen van ${jaar}, maal 100, afgerond op 2 decimalen (berekend door deze site).`,
       },
-      { name: 'bijdrage_per_inwoner_euro', type: 'geheel getal', description: perInhabitantDescription(jaar, population) },
+      { name: 'bijdrage_per_inwoner_euro', type: 'getal', description: perInhabitantDescription(jaar, population) },
       ...sourceColumns({
         what: 'de bijdrage',
         period: `Hier het begrotingsjaar, ${jaar}: de bijdragen staan in de ${input.budgetTitle}, de begroting voor ${jaar}.`,
@@ -81,7 +81,7 @@ export function domainsDataset(input: DomainsInput): Dataset {
       domein: domain.title,
       bijdrage_euro: domain.amount,
       aandeel_procent: Math.round(domain.share * 10000) / 100,
-      bijdrage_per_inwoner_euro: population ? perInhabitant(domain.amount, population.count) : null,
+      bijdrage_per_inwoner_euro: population ? perInhabitantCents(domain.amount, population.count) / 100 : null,
       ...sourceCells(domain.source, String(jaar)),
     })),
     sources: [...new Set([...input.domains.map((domain) => domain.source.document), ...(population ? [population.source.document] : [])])],
