@@ -46,7 +46,7 @@ describe('the compare page with contributions', () => {
   it('shows all column charts without JavaScript', async () => {
     const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/gemeenten/`);
-    await expect(page.locator('[data-grafiek-kolom] table:visible').count()).resolves.toBe(3);
+    await expect(page.locator('[data-grafiek-kolom] table:visible').count()).resolves.toBe(4);
     await close();
   });
 });
