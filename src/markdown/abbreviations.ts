@@ -1,0 +1,100 @@
+import { readGlossary, termMatcher, type TermMatcher } from './glossary-links.ts';
+
+/** Elements whose text is left alone: code, abbreviations and terms already marked, form controls, navigation. */
+const IGNORE = new Set(['abbr', 'code', 'dfn', 'kbd', 'nav', 'option', 'pre', 'samp', 'select', 'textarea', 'title']);
+/**
+ * Elements that cannot hold a link (a link, a heading, a button) or whose text is a label (a table
+ * header, a caption): an abbreviation used there first gets its full form (<abbr title>), and the
+ * link to its explanation goes to its next use in running text.
+ */
+const TITLE_ONLY = new Set(['a', 'button', 'caption', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'summary', 'th']);
+/** Elements without content or end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** A comment, an element whose content is not HTML (passed through whole), or a tag. */
+const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|svg|textarea|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)[^>]*>/gi;
+
+/**
+ * Abbreviations of content/begrippen.yaml: an abbreviation with a capital or a full stop (GGD, Wmo,
+ * i.t.), or a term in capitals (EUREGIO). They are matched in HTML, where "P&O" is written "P&amp;O".
+ */
+export function abbreviationMatcher(terms = readGlossary()): TermMatcher {
+  const html = (word: string) => word.replace(/&/g, '&amp;');
+  const inHtml = terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: html(entry.afkorting) } : entry));
+  return termMatcher(inHtml, (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
+}
+
+let shared: TermMatcher | undefined;
+/** The matcher for the site's own glossary, read once per build. */
+const siteMatcher = () => (shared ??= abbreviationMatcher());
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+type Mode = 'free' | 'title' | 'ignore';
+
+const abbr = (word: string, expansion: string | undefined) => (expansion ? `<abbr title="${escapeAttribute(expansion)}">${word}</abbr>` : word);
+
+/**
+ * Explains every glossary abbreviation where a page first uses it: the first use in running text
+ * becomes a link to its explanation on /begrippen/, with its full form (<abbr title>). A first use
+ * in a heading, link, button or table header gets the full form only (a link cannot go there); the
+ * link then goes to the next use. An abbreviation that the page already links to the glossary
+ * earlier (the Markdown does so through glossary-links.ts) is left as it is. Works on the rendered
+ * HTML of a page's content, so it also reaches text that components put together from content files.
+ */
+export function explainAbbreviations(html: string, matcher: TermMatcher = siteMatcher()): string {
+  const linked = new Set<string>();
+  const titled = new Set<string>();
+  /** Open elements, with what may happen to the text inside them; and how many of each mode are open. */
+  const open: { name: string; mode: Mode }[] = [];
+  const depth: Record<Mode, number> = { free: 0, title: 0, ignore: 0 };
+  let out = '';
+  let at = 0;
+  const text = (value: string) => {
+    if (depth.ignore > 0 || !matcher.mayMatch(value)) {
+      out += value;
+      return;
+    }
+    if (depth.title > 0) {
+      const seen = new Set([...linked, ...titled]);
+      for (const piece of matcher.split(value, seen)) {
+        if (typeof piece !== 'string') titled.add(piece.id);
+        out += typeof piece === 'string' ? piece : abbr(piece.word, piece.expansion);
+      }
+      return;
+    }
+    for (const piece of matcher.split(value, linked)) {
+      if (typeof piece !== 'string') titled.add(piece.id);
+      out += typeof piece === 'string' ? piece : `<a href="/begrippen/#${piece.id}" class="term">${abbr(piece.word, piece.expansion)}</a>`;
+    }
+  };
+  TOKEN.lastIndex = 0;
+  for (let token = TOKEN.exec(html); token; token = TOKEN.exec(html)) {
+    if (token.index > at) text(html.slice(at, token.index));
+    const tag = token[0];
+    out += tag;
+    at = token.index + tag.length;
+    const name = token[3]?.toLowerCase();
+    if (!name) continue; // a comment or raw content
+    if (token[2] === '/') {
+      let index = open.length - 1;
+      while (index >= 0 && open[index]!.name !== name) index -= 1;
+      while (index >= 0 && open.length > index) depth[open.pop()!.mode] -= 1;
+      continue;
+    }
+    // A link to the glossary that comes first: that term is already explained on this page.
+    if (name === 'a' && tag.includes('/begrippen/#')) {
+      const id = /\bhref="\/begrippen\/#([^"]+)"/.exec(tag)?.[1];
+      if (id) {
+        linked.add(id);
+        titled.add(id);
+      }
+    }
+    if (VOID.has(name) || tag.endsWith('/>')) continue;
+    const hidden = tag.includes('hidden') && (/\bclass="[^"]*\bvisually-hidden\b/.test(tag) || /\baria-hidden="true"/.test(tag) || /\shidden[\s>=]/.test(tag));
+    const mode: Mode = IGNORE.has(name) || hidden ? 'ignore' : TITLE_ONLY.has(name) ? 'title' : 'free';
+    open.push({ name, mode });
+    depth[mode] += 1;
+  }
+  if (at < html.length) text(html.slice(at));
+  return out;
+}
