@@ -89,7 +89,7 @@ describe('open data', () => {
         cbs_code: '',
         inwoners: '631064',
         bron_document: 'bevolking-twente-2020',
-        bron_sectie: 'Twentse bevolking in 2020 licht gegroeid (inwoners op 1 januari 2020)',
+        bron_sectie: 'inwoners van Twente op 1 januari 2020',
         periode: '',
       },
     ]);

@@ -157,7 +157,9 @@ interface Title {
 function titleOf(title: string): Title {
   const words = title.replace(/["“”„]/g, '').split(/\s+/);
   const head = words.findIndex((word) => ARTICLE_OF[word.toLowerCase()] !== undefined);
-  if (head === -1) return { title, start: words.slice(0, 2).join(' '), article: 'none' };
+  // A title without such a noun is a headline ("Twentse bevolking in 2020 licht gegroeid"): only the
+  // whole title after an article is a slip, not its first words ("de Twentse bevolking" is plain Dutch).
+  if (head === -1) return { title, start: words.join(' '), article: 'none' };
   return { title, start: words.slice(0, head + 1).join(' '), article: ARTICLE_OF[words[head]!.toLowerCase()]! };
 }
 
