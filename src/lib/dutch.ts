@@ -6,7 +6,7 @@
 export function titleWithArticle(title: string, { capital = false } = {}): string {
   const bare = title.replace(/^"|"$/g, '');
   const neuter = /^(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(bare);
-  const noun = neuter || /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|presentatie)\b/i.test(bare);
+  const noun = neuter || /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(bare);
   const phrase = noun ? `${neuter ? 'het' : 'de'} ${title}` : `de presentatie “${title}”`;
   return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
@@ -15,4 +15,9 @@ export function titleWithArticle(title: string, { capital = false } = {}): strin
 export function listInDutch(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+/** The text as the end of a sentence: a full stop, unless it already ends in one, a ? or a !. */
+export function endSentence(text: string): string {
+  return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

@@ -17,35 +17,11 @@ import { htmlFiles, readPage, requireDist, urlOf } from '../helpers/dist.ts';
  * - the link to the start page says "Startpagina", never "Home";
  * - no space before , . : ; ) ? ! and none after (, also not from whitespace around inline elements.
  *
- * A few slips come from files that other people are changing at the same time; PENDING lists them,
- * each with the file that causes it, and lets exactly those through until that file is fixed.
  */
 
 type Rule = 'spacing' | 'home-link' | 'samen14' | 'willing' | 'article' | 'informal';
 
-interface Pending {
-  rule: Rule;
-  /** The slip is let through only where its context contains this text. */
-  context: string;
-  /** Where it comes from and what fixes it. */
-  file: string;
-}
 
-const PENDING: Pending[] = [
-  // "{index > 0 && '; '}" and "}). " on their own lines leave the line break as a space before ; and .
-  { rule: 'spacing', context: '(28 juni 2017) ;', file: 'src/components/ParticipantsOverYears.astro:69-76' },
-  { rule: 'spacing', context: '(28 juni 2017) .', file: 'src/components/ParticipantsOverYears.astro:69-76' },
-  { rule: 'spacing', context: '(2019) .', file: 'src/components/ParticipantsOverYears.astro:69-76' },
-  // The 2017 coalition is called "Samen 14" only in the table of Bijlage 1; everywhere else the name is Samen14.
-  { rule: 'samen14', context: 'Samen 14', file: 'content/2017/coalities/samen14.md:4 (titel: Samen 14 → Samen14)' },
-  // Our own description of the 2017 agenda, shown on /over/ and /documenten/.
-  { rule: 'willing', context: 'Bijlage 1 geeft de Coalitions of the willing', file: 'content/bronnen.yaml:12 (omschrijving: "Coalitions of the willing" → "Coalitions of the Willing")' },
-  // The year page's description puts "De" before every year title.
-  { rule: 'article', context: 'De Bedrijfsplan', file: 'src/pages/[jaar]/index.astro:24-27' },
-  { rule: 'article', context: 'De Strategisch programma', file: 'src/pages/[jaar]/index.astro:24-27' },
-  // The 2024 slides' own sentence, shown as the year's introduction without quotation marks or blockquote.
-  { rule: 'informal', context: 'Juist op die momenten dat je ons nodig hebt', file: 'src/components/LaterYears.astro:31, src/components/YearOverview.astro:21 (content/2024/jaar.yaml inleiding)' },
-];
 
 /** Elements whose text joins the words around it; every other tag separates. */
 const INLINE = 'a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|u|var';
@@ -129,8 +105,7 @@ function slips(page: PageText, rule: Rule, lines: string[], pattern: RegExp, isS
   );
 }
 
-const isPending = (slip: Slip) => PENDING.some((pending) => pending.rule === slip.rule && slip.context.includes(pending.context));
-const report = (found: Slip[]) => found.filter((slip) => !isPending(slip)).map((slip) => `${slip.url}  …${slip.context}…`);
+const report = (found: Slip[]) => found.map((slip) => `${slip.url}  …${slip.context}…`);
 
 // --- Document titles and their article ---------------------------------------------------------
 
@@ -234,20 +209,6 @@ describe('one voice in Dutch', () => {
   it('addresses the reader as "u": "je", "jij" and "jouw" only in literal quotes', () => {
     const found = pages.flatMap((page) => slips(page, 'informal', page.own, /(?<![\p{L}\p{N}'’-])(?:je|jij|jou|jouw|jullie|jezelf)(?![\p{L}\p{N}'’-])/giu));
     expect(report(found)).toEqual([]);
-  });
-
-  it('still needs every pending exception (remove the ones whose file has been fixed)', () => {
-    // Informational: a fixed file makes its entry unused. Unused entries are listed, not failed,
-    // because the files they name are being changed by others at the same time.
-    const used = new Set<Pending>();
-    for (const page of pages) {
-      for (const line of [...page.all, ...page.own]) {
-        for (const pending of PENDING) if (line.includes(pending.context)) used.add(pending);
-      }
-    }
-    const unused = PENDING.filter((pending) => !used.has(pending));
-    if (unused.length > 0) console.info(`voice.test.ts: no longer needed: ${unused.map((pending) => pending.file).join('; ')}`);
-    expect(PENDING.every((pending) => pending.file.length > 0)).toBe(true);
   });
 });
 

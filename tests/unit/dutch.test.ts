@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInDutch, titleWithArticle } from '../../src/lib/dutch.ts';
+import { endSentence, listInDutch, titleWithArticle } from '../../src/lib/dutch.ts';
 
 describe('titleWithArticle', () => {
   it('gives each source title its article', () => {
@@ -8,6 +8,8 @@ describe('titleWithArticle', () => {
     expect(titleWithArticle('Bedrijfsplan "Regio Twente in transformatie" (concept)', { capital: true })).toBe('Het Bedrijfsplan "Regio Twente in transformatie" (concept)');
     expect(titleWithArticle('Strategisch programma SamenTwente 2025-2030')).toBe('het Strategisch programma SamenTwente 2025-2030');
     expect(titleWithArticle('Samen goed(e) keuzes maken voor Twente')).toBe('de presentatie “Samen goed(e) keuzes maken voor Twente”');
+    expect(titleWithArticle('Kerntakendiscussie SamenTwente 2024', { capital: true })).toBe('De Kerntakendiscussie SamenTwente 2024');
+    expect(titleWithArticle('Bedrijfsplan Regio Twente in transformatie', { capital: true })).toBe('Het Bedrijfsplan Regio Twente in transformatie');
   });
 });
 
@@ -17,5 +19,14 @@ describe('listInDutch', () => {
     expect(listInDutch(['Almelo'])).toBe('Almelo');
     expect(listInDutch(['Almelo', 'Borne'])).toBe('Almelo en Borne');
     expect(listInDutch(['Almelo', 'Borne', 'Hengelo'])).toBe('Almelo, Borne en Hengelo');
+  });
+});
+
+describe('endSentence', () => {
+  it('adds a full stop only where the text does not end a sentence already', () => {
+    expect(endSentence('Bijlage 1, GGD')).toBe('Bijlage 1, GGD.');
+    expect(endSentence('Hoe werken we samen in Twente?')).toBe('Hoe werken we samen in Twente?');
+    expect(endSentence('Gezondheid, "Wat dragen de gemeenten bij?"')).toBe('Gezondheid, "Wat dragen de gemeenten bij?"');
+    expect(endSentence('1. Inleiding.')).toBe('1. Inleiding.');
   });
 });

@@ -1,5 +1,6 @@
 // The dataset coalities-<jaar>: the Coalitions of the Willing of one year, with their participants
 // only when the document of that year names them.
+import { titleWithArticle } from '../dutch.ts';
 import type { Coalition } from '../../schemas/coalitions.ts';
 import type { Dataset } from '../open-data.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
@@ -24,10 +25,10 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
     id: `coalities-${jaar}`,
     title: `Coalitions of the Willing, ${jaar}`,
     description:
-      `De Coalitions of the Willing in ${jaar} volgens de ${yearTitle}: verwachte kosten, looptijd en rol van Regio Twente (als de bron die geeft), ` +
+      `De Coalitions of the Willing in ${jaar} volgens ${titleWithArticle(yearTitle)}: verwachte kosten, looptijd en rol van Regio Twente (als de bron die geeft), ` +
       'en de deelnemers alleen als dit document ze noemt.',
     columns: [
-      { name: 'jaar', type: 'geheel getal', description: `Het jaar op deze site, zoals in het adres van de pagina (/${jaar}/coalities/); de coalities staan in de ${yearTitle}.` },
+      { name: 'jaar', type: 'geheel getal', description: `Het jaar op deze site, zoals in het adres van de pagina (/${jaar}/coalities/); de coalities staan in ${titleWithArticle(yearTitle)}.` },
       { name: 'coalitie_id', type: 'tekst', description: `Vaste code van de coalitie, zoals in het adres van de pagina (/${jaar}/coalities/<coalitie_id>/).` },
       { name: 'coalitie', type: 'tekst', description: 'Naam van de coalitie, zoals in de bron.' },
       { name: 'verwachte_kosten_euro', type: 'geheel getal', description: "Verwachte kosten in hele euro's, zoals de bron ze geeft; leeg als de bron ze niet geeft." },

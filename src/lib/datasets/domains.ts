@@ -1,4 +1,5 @@
 // The dataset domeinen-<jaar>: what the municipalities together contribute to each domain.
+import { titleWithArticle } from '../dutch.ts';
 import type { SourceRef } from '../../schemas/common.ts';
 import { perInhabitantCents } from '../per-inhabitant.ts';
 import { formatSourceDate } from '../dates.ts';
@@ -72,7 +73,7 @@ export function domainsDataset(input: DomainsInput): Dataset {
       { name: 'bijdrage_per_inwoner_euro', type: 'getal', description: perInhabitantDescription(jaar, population) },
       ...sourceColumns({
         what: 'de bijdrage',
-        period: `Hier het begrotingsjaar, ${jaar}: de bijdragen staan in de ${input.budgetTitle}, de begroting voor ${jaar}.`,
+        period: `Hier het begrotingsjaar, ${jaar}: de bijdragen staan in ${titleWithArticle(input.budgetTitle)}, de begroting voor ${jaar}.`,
       }),
     ],
     rows: input.domains.map((domain) => ({
