@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { perInhabitantCents } from '../../src/lib/per-inhabitant.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { readPage, requireDist, textOf } from '../helpers/dist.ts';
 
 const { content } = validateContent(CONTENT_DIR);
 const sources = content.sources?.data ?? [];
-/** Twente's population on 1 January 2020 (Kennispunt Twente, "Twentse bevolking in 2020 licht gegroeid"). */
-const TWENTE_2020 = 631064;
+/** Twente's population on 1 January 2020 (Kennispunt Twente), as content/2020/inwoners.yaml gives it. */
+const TWENTE_2020 = content.population.find((entry) => entry.folderYear === 2020)?.data.twente?.aantal ?? 0;
 
 let html = '';
 let text = '';
@@ -55,7 +56,9 @@ describe('/over/', () => {
     expect(part).toContain('per domein en voor het totaal');
     const total = content.domains.filter((entry) => entry.folderYear === 2020).reduce((sum, entry) => sum + entry.data.bijdrage, 0);
     const euro = (amount: number) => `€ ${amount.toLocaleString('nl-NL')}`;
-    expect(part).toContain(`${euro(total)} gedeeld door 631.064 inwoners is afgerond ${euro(Math.round(total / TWENTE_2020))} per inwoner`);
+    const cents = (perInhabitantCents(total, TWENTE_2020) / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2 });
+    expect(part).toContain('afgerond op hele centen');
+    expect(part).toContain(`${euro(total)} gedeeld door 631.064 inwoners is afgerond € ${cents} per inwoner`);
   });
 
   it('shows participants from the document of the same year, and a 2017 list only as the 2017 list', () => {
