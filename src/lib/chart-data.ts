@@ -126,29 +126,68 @@ export function summarise(spec: ChartSpec): string {
   return `Van de ${spec.rows.length} ${spec.noun} is ${what} het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
 }
 
+/**
+ * Label lines the build assumes when it reserves a chart's height: about the characters that fit on
+ * one line above the bars at 320 px, and beside the bars at full width. The script wraps by the real
+ * text width and makes the chart taller if a label needs more lines than reserved.
+ */
+export const RESERVED_LINE_CHARS = 28;
+
+/** The reserved heights in BarChart.astro have rules for up to this many label lines. */
+export const MAX_RESERVED_LINES = 4;
+
+/** Height of one row beside the bars (wide screens): a bar with up to two label lines, 20 px per further line. */
+export function rowHeight(lines = 1): number {
+  return 44 + Math.max(0, lines - 2) * 20;
+}
+
+/** Height of one row on narrow screens, where the label stands above its bar: 20 px per label line. */
+export function narrowRowHeight(lines = 1): number {
+  return 44 + lines * 20;
+}
+
 /** Height reserved for the chart, so nothing moves when it appears. */
-export function chartHeight(rowCount: number): number {
-  return rowCount * 44 + 40;
+export function chartHeight(rowCount: number, lines = 1): number {
+  return rowCount * rowHeight(lines) + 40;
 }
 
 /** On narrow screens each label stands above its bar, so rows need more height. */
-export function narrowChartHeight(rowCount: number): number {
-  return rowCount * 64 + 40;
+export function narrowChartHeight(rowCount: number, lines = 1): number {
+  return rowCount * narrowRowHeight(lines) + 40;
 }
 
 /** The screen width below which charts put labels above the bars; CSS and script both use it. */
-export const NARROW_CHART_QUERY = '(max-width: 30rem)';
+export const NARROW_CHART_QUERY = '(max-width: 36rem)';
 
 /**
- * A long axis label as two lines, split at the space nearest the middle, so that the axis does
- * not have to cut it off. Short labels stay one line.
+ * A label as lines that each pass `fits` (say, narrower than the room beside the bars), broken at
+ * spaces. A word that does not fit on a line of its own is broken inside, so no text is ever cut off.
  */
-export function wrapLabel(label: string, maxChars = 22): string | [string, string] {
-  if (label.length <= maxChars) return label;
-  const middle = label.length / 2;
-  let split = -1;
-  for (let index = label.indexOf(' '); index !== -1; index = label.indexOf(' ', index + 1)) {
-    if (split === -1 || Math.abs(index - middle) < Math.abs(split - middle)) split = index;
+export function wrapLabel(label: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    let rest = word;
+    while (rest.length > 1 && !fits(rest)) {
+      let end = rest.length - 1;
+      while (end > 1 && !fits(rest.slice(0, end))) end--;
+      lines.push(rest.slice(0, end));
+      rest = rest.slice(end);
+    }
+    line = rest;
   }
-  return split === -1 ? label : [label.slice(0, split), label.slice(split + 1)];
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** How many label lines the build reserves room for: the most any label of the chart needs, estimated by characters. */
+export function reservedLines(labels: string[]): number {
+  const lines = labels.map((label) => wrapLabel(label, (line) => line.length <= RESERVED_LINE_CHARS).length);
+  return Math.min(MAX_RESERVED_LINES, Math.max(1, ...lines));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartHeight, narrowChartHeight, summarise, toChartData, toTable, wrapLabel, type ChartSpec } from '../../src/lib/chart-data.ts';
+import { chartHeight, narrowChartHeight, reservedLines, summarise, toChartData, toTable, wrapLabel, type ChartSpec } from '../../src/lib/chart-data.ts';
 
 const NBSP = '\u00a0';
 const domains: ChartSpec = {
@@ -91,13 +91,38 @@ describe('reserved height', () => {
     expect(narrowChartHeight(5)).toBe(360);
     expect(narrowChartHeight(6)).toBeGreaterThan(chartHeight(6));
   });
+
+  it('makes room for labels of several lines: beside the bars from the third line, above them from the second', () => {
+    expect(chartHeight(5, 2)).toBe(chartHeight(5));
+    expect(chartHeight(5, 3)).toBe(5 * 64 + 40);
+    expect(narrowChartHeight(5, 2)).toBe(5 * 84 + 40);
+  });
+
+  it('estimates the label lines by characters, at most four', () => {
+    expect(reservedLines(['Jeugd', 'Veiligheid'])).toBe(1);
+    expect(reservedLines(['Jeugd', 'Bedrijfsvoering / ondersteuning / overhead'])).toBe(2);
+    expect(reservedLines(['Milieu, Duurzaamheid en Afval (MDA) (deze pagina)'])).toBe(2);
+    expect(reservedLines(['woord '.repeat(40)])).toBe(4);
+    expect(reservedLines([])).toBe(1);
+  });
 });
 
 describe('wrapLabel', () => {
-  it('keeps short labels on one line and splits long ones near the middle', () => {
-    expect(wrapLabel('Gezondheid')).toBe('Gezondheid');
-    expect(wrapLabel('Milieu, Duurzaamheid en Afval (MDA)')).toEqual(['Milieu, Duurzaamheid', 'en Afval (MDA)']);
-    expect(wrapLabel('Netwerkstad Twente (deze pagina)')).toEqual(['Netwerkstad Twente', '(deze pagina)']);
-    expect(wrapLabel('Eenheelheellangwoordzonderspaties')).toBe('Eenheelheellangwoordzonderspaties');
+  const upTo = (chars: number) => (line: string) => line.length <= chars;
+
+  it('keeps labels that fit on one line and breaks longer ones at spaces', () => {
+    expect(wrapLabel('Gezondheid', upTo(22))).toEqual(['Gezondheid']);
+    expect(wrapLabel('Milieu, Duurzaamheid en Afval (MDA)', upTo(22))).toEqual(['Milieu, Duurzaamheid', 'en Afval (MDA)']);
+    expect(wrapLabel('Bedrijfsvoering / ondersteuning / overhead', upTo(16))).toEqual(['Bedrijfsvoering', '/ ondersteuning', '/ overhead']);
+  });
+
+  it('breaks a word that is longer than a whole line, so nothing is cut off', () => {
+    expect(wrapLabel('Eenheelheellangwoordzonderspaties', upTo(12))).toEqual(['Eenheelheell', 'angwoordzond', 'erspaties']);
+    expect(wrapLabel('Een woordzonderspaties', upTo(8))).toEqual(['Een', 'woordzon', 'derspati', 'es']);
+    expect(wrapLabel('Lang', () => false)).toEqual(['L', 'a', 'n', 'g']);
+  });
+
+  it('gives one empty line for an empty label', () => {
+    expect(wrapLabel('', upTo(10))).toEqual(['']);
   });
 });
