@@ -57,8 +57,8 @@ const LABEL_SHARE = 0.4;
 
 const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
 
-/** A drawn chart: category labels wrapped into lines. */
-export type BarChart = Chart<'bar', number[], string | string[]>;
+/** A drawn chart: bars with unknown values as null, category labels wrapped into lines. */
+export type BarChart = Chart<'bar', (number | null)[], string | string[]>;
 
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): BarChart {
   let theme = readTheme(canvas);
@@ -87,7 +87,9 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
       ctx.fillStyle = theme.text;
       ctx.textBaseline = 'middle';
-      chart.getDatasetMeta(0).data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', bar.x + 6, bar.y));
+      // An unknown value has no bar: its "onbekend" stands at the start of the axis.
+      const zero = chart.scales.x?.getPixelForValue(0) ?? chart.chartArea.left;
+      chart.getDatasetMeta(0).data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', (data.values[index] === null ? zero : bar.x) + 6, bar.y));
       ctx.restore();
     },
   };
