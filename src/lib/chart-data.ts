@@ -1,11 +1,14 @@
+import { summarySentence } from './chart-summary.ts';
 import { formatEuro, formatShare } from './money.ts';
 import { sumAmounts } from './totals.ts';
 
 /** One bar of a chart and one row of its table. */
 export interface ChartRow {
   label: string;
-  /** Whole euros. */
+  /** Whole euros (or the spec's format). Ignored when `unknown`. */
   value: number;
+  /** The source gives no value: no bar, "onbekend" in the table, left out of highest, lowest and total. */
+  unknown?: boolean | undefined;
   /** Page the row's label and amount link to. */
   href?: string | undefined;
   /** Extra words for the table, such as how the amount was found ("berekend naar inwonertal"). */
@@ -44,8 +47,22 @@ export function formatValue(spec: Pick<ChartSpec, 'format'>, value: number): str
   return formatEuro(value);
 }
 
+const UNKNOWN = 'onbekend';
+
+/** A row's value as the chart and table show it: "onbekend" when the value is unknown. */
+export function formatRowValue(spec: Pick<ChartSpec, 'format'>, row: ChartRow): string {
+  return row.unknown ? UNKNOWN : formatValue(spec, row.value);
+}
+
 const UNIT_NOTE = { euro: " (in euro's)", procent: ' (in procenten)', aantal: '' } as const;
-const VALUE_WORD = { euro: 'het bedrag', procent: 'het aandeel', aantal: 'het aantal' } as const;
+/** What one value is, and several: "bedrag", "bedragen". */
+const VALUE_WORD = { euro: 'bedrag', procent: 'aandeel', aantal: 'aantal' } as const;
+const VALUE_WORDS = { euro: 'bedragen', procent: 'aandelen', aantal: 'aantallen' } as const;
+
+/** The sum of the known values. */
+function knownTotal(spec: ChartSpec): number {
+  return sumAmounts(spec.rows.filter((row) => !row.unknown).map((row) => row.value));
+}
 
 export const HIGHLIGHT_SUFFIX = ' (deze pagina)';
 
@@ -58,8 +75,9 @@ export interface TableModel {
 
 /** The data table: the same rows, in the same order, formatted for Dutch readers. */
 export function toTable(spec: ChartSpec): TableModel {
-  const total = sumAmounts(spec.rows.map((row) => row.value));
-  const share = (value: number) => formatShare(total === 0 ? 0 : value / total);
+  const total = knownTotal(spec);
+  const share = (row: ChartRow) => (row.unknown ? UNKNOWN : formatShare(total === 0 ? 0 : row.value / total));
+  const someUnknown = spec.rows.some((row) => row.unknown);
   return {
     caption: `${spec.title}${UNIT_NOTE[spec.format ?? 'euro']}`,
     headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : []), ...(spec.noteHeader ? [spec.noteHeader] : [])],
@@ -67,10 +85,10 @@ export function toTable(spec: ChartSpec): TableModel {
       label: row.label,
       href: row.href,
       highlight: Boolean(row.highlight),
-      cells: [formatValue(spec, row.value), ...(spec.withShares ? [share(row.value)] : []), ...(spec.noteHeader ? [row.note ?? ''] : [])],
+      cells: [formatRowValue(spec, row), ...(spec.withShares ? [share(row)] : []), ...(spec.noteHeader ? [row.note ?? ''] : [])],
     })),
     footer: spec.withShares
-      ? ['Totaal', formatValue(spec, total), formatShare(1), ...(spec.noteHeader ? [''] : [])]
+      ? [someUnknown ? `Totaal (bekende ${VALUE_WORDS[spec.format ?? 'euro']})` : 'Totaal', formatValue(spec, total), formatShare(1), ...(spec.noteHeader ? [''] : [])]
       : undefined,
   };
 }
@@ -78,7 +96,8 @@ export function toTable(spec: ChartSpec): TableModel {
 /** What the chart.js bar chart needs, ready to serialise into the page. */
 export interface ChartData {
   labels: string[];
-  values: number[];
+  /** null for an unknown value: no bar. */
+  values: (number | null)[];
   /** The value labels drawn on the bars. */
   valueLabels: string[];
   /** Index of the highlighted bar, or -1. */
@@ -92,8 +111,8 @@ export interface ChartData {
 export function toChartData(spec: ChartSpec): ChartData {
   return {
     labels: spec.rows.map((row) => row.label + (row.highlight ? HIGHLIGHT_SUFFIX : '')),
-    values: spec.rows.map((row) => row.value),
-    valueLabels: spec.rows.map((row) => formatValue(spec, row.value)),
+    values: spec.rows.map((row) => (row.unknown ? null : row.value)),
+    valueLabels: spec.rows.map((row) => formatRowValue(spec, row)),
     format: spec.format ?? 'euro',
     highlight: spec.rows.findIndex((row) => row.highlight),
     description: describe(spec),
@@ -102,53 +121,93 @@ export function toChartData(spec: ChartSpec): ChartData {
 
 /** "Staafdiagram, Titel: A € 1 (10,0%); B € 2 (20,0%)." */
 function describe(spec: ChartSpec): string {
-  const total = sumAmounts(spec.rows.map((row) => row.value));
+  const total = knownTotal(spec);
   const parts = spec.rows.map((row) => {
-    const share = spec.withShares && total > 0 ? ` (${formatShare(row.value / total)})` : '';
-    return `${row.label}${row.highlight ? HIGHLIGHT_SUFFIX : ''} ${formatValue(spec, row.value)}${share}`;
+    const share = spec.withShares && total > 0 && !row.unknown ? ` (${formatShare(row.value / total)})` : '';
+    return `${row.label}${row.highlight ? HIGHLIGHT_SUFFIX : ''} ${formatRowValue(spec, row)}${share}`;
   });
   return `Staafdiagram, ${spec.title}: ${parts.join('; ')}.`;
 }
 
-/** One sentence that says what the chart shows: the largest and the smallest row. */
+/**
+ * One sentence that says what the chart shows: the highest and the lowest rows, all of them when
+ * they tie, and how many values are unknown. See summarySentence() for the exact rule.
+ */
 export function summarise(spec: ChartSpec): string {
-  const sorted = [...spec.rows].sort((a, b) => b.value - a.value);
-  const largest = sorted[0];
-  const smallest = sorted.at(-1);
-  if (!largest || !smallest) return `${spec.title}: geen gegevens.`;
-  const total = sumAmounts(spec.rows.map((row) => row.value));
-  if (spec.withShares) {
-    const part = (row: ChartRow) => `${row.label} (${formatValue(spec, row.value)}, ${formatShare(total === 0 ? 0 : row.value / total)})`;
-    return `${formatValue(spec, total)} verdeeld over ${spec.rows.length} ${spec.noun}: het meeste gaat naar ${part(largest)}, het minste naar ${part(smallest)}.`;
-  }
-  const part = (row: ChartRow) => `${row.label} (${formatValue(spec, row.value)})`;
-  const what = VALUE_WORD[spec.format ?? 'euro'];
-  return `Van de ${spec.rows.length} ${spec.noun} is ${what} het hoogst bij ${part(largest)} en het laagst bij ${part(smallest)}.`;
+  const format = spec.format ?? 'euro';
+  return summarySentence({
+    title: spec.title,
+    noun: spec.noun,
+    word: VALUE_WORD[format],
+    rows: spec.rows,
+    withShares: Boolean(spec.withShares),
+    format: (value) => formatValue(spec, value),
+    formatShare,
+  });
+}
+
+/**
+ * Label lines the build assumes when it reserves a chart's height: about the characters that fit on
+ * one line above the bars at 320 px, and beside the bars at full width. The script wraps by the real
+ * text width and makes the chart taller if a label needs more lines than reserved.
+ */
+export const RESERVED_LINE_CHARS = 28;
+
+/** The reserved heights in BarChart.astro have rules for up to this many label lines. */
+export const MAX_RESERVED_LINES = 4;
+
+/** Height of one row beside the bars (wide screens): a bar with up to two label lines, 20 px per further line. */
+export function rowHeight(lines = 1): number {
+  return 44 + Math.max(0, lines - 2) * 20;
+}
+
+/** Height of one row on narrow screens, where the label stands above its bar: 20 px per label line. */
+export function narrowRowHeight(lines = 1): number {
+  return 44 + lines * 20;
 }
 
 /** Height reserved for the chart, so nothing moves when it appears. */
-export function chartHeight(rowCount: number): number {
-  return rowCount * 44 + 40;
+export function chartHeight(rowCount: number, lines = 1): number {
+  return rowCount * rowHeight(lines) + 40;
 }
 
 /** On narrow screens each label stands above its bar, so rows need more height. */
-export function narrowChartHeight(rowCount: number): number {
-  return rowCount * 64 + 40;
+export function narrowChartHeight(rowCount: number, lines = 1): number {
+  return rowCount * narrowRowHeight(lines) + 40;
 }
 
 /** The screen width below which charts put labels above the bars; CSS and script both use it. */
-export const NARROW_CHART_QUERY = '(max-width: 30rem)';
+export const NARROW_CHART_QUERY = '(max-width: 36rem)';
 
 /**
- * A long axis label as two lines, split at the space nearest the middle, so that the axis does
- * not have to cut it off. Short labels stay one line.
+ * A label as lines that each pass `fits` (say, narrower than the room beside the bars), broken at
+ * spaces. A word that does not fit on a line of its own is broken inside, so no text is ever cut off.
  */
-export function wrapLabel(label: string, maxChars = 22): string | [string, string] {
-  if (label.length <= maxChars) return label;
-  const middle = label.length / 2;
-  let split = -1;
-  for (let index = label.indexOf(' '); index !== -1; index = label.indexOf(' ', index + 1)) {
-    if (split === -1 || Math.abs(index - middle) < Math.abs(split - middle)) split = index;
+export function wrapLabel(label: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    let rest = word;
+    while (rest.length > 1 && !fits(rest)) {
+      let end = rest.length - 1;
+      while (end > 1 && !fits(rest.slice(0, end))) end--;
+      lines.push(rest.slice(0, end));
+      rest = rest.slice(end);
+    }
+    line = rest;
   }
-  return split === -1 ? label : [label.slice(0, split), label.slice(split + 1)];
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** How many label lines the build reserves room for: the most any label of the chart needs, estimated by characters. */
+export function reservedLines(labels: string[]): number {
+  const lines = labels.map((label) => wrapLabel(label, (line) => line.length <= RESERVED_LINE_CHARS).length);
+  return Math.min(MAX_RESERVED_LINES, Math.max(1, ...lines));
 }

@@ -1,12 +1,19 @@
 // <chart-figure>: shows a chart or its table, keeps the choice in the URL (#<id>=tabel), and loads
 // chart.js only when the chart comes near the viewport. Without JavaScript the table shows.
 import type { ChartData } from '../lib/chart-data.ts';
+import type { BarChart } from './render-chart.ts';
 
 type View = 'grafiek' | 'tabel';
 
 class ChartFigure extends HTMLElement {
   #rendered = false;
   #visible = false;
+  #chart: BarChart | undefined;
+
+  /** The drawn chart.js instance, once drawn: lets tests read what chart.js laid out, without a global. */
+  get chart(): BarChart | undefined {
+    return this.#chart;
+  }
 
   connectedCallback(): void {
     const toggle = this.querySelector<HTMLButtonElement>('.chart__toggle');
@@ -56,7 +63,7 @@ class ChartFigure extends HTMLElement {
     const { renderChart } = await import('./render-chart.ts');
     // Loading chart.js and drawing are two tasks, not one long one: the page stays responsive.
     await new Promise((resolve) => setTimeout(resolve));
-    renderChart(canvas, JSON.parse(this.dataset.chart) as ChartData, live);
+    this.#chart = renderChart(canvas, JSON.parse(this.dataset.chart) as ChartData, live);
   }
 }
 

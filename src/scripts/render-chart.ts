@@ -1,4 +1,6 @@
 // Draws a horizontal bar chart with chart.js: only the parts a bar chart needs are registered.
+// Every bar keeps its full label: chart.js never skips one (autoSkip off), long labels wrap onto
+// more lines instead of being cut off, and the chart grows when its rows are too low for them.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { NARROW_CHART_QUERY, wrapLabel, type ChartData } from '../lib/chart-data.ts';
 
@@ -44,18 +46,37 @@ function stripes(colour: string, background: string): CanvasPattern | string {
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
+/** chart.js's line height for tick labels; the row heights below count in these lines. */
+const LINE_HEIGHT = 1.2;
+/** Space between a label and its bar (narrow screens) and between two labels, in px. */
+const GAP = 4;
+/** Space between the axis and its labels, in px (chart.js ticks.padding). */
+const TICK_PADDING = 3;
+/** Beside the bars, labels take this share of the chart's width, or up to half if they need it. */
+const LABEL_SHARE = 0.4;
+
 const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
 
-export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): Chart<'bar'> {
+/** A drawn chart: bars with unknown values as null, category labels wrapped into lines. */
+export type BarChart = Chart<'bar', (number | null)[], string | string[]>;
+
+export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): BarChart {
   let theme = readTheme(canvas);
   const axisLabel = (value: number) =>
     data.format === 'euro' ? compactEuro.format(value) : `${value.toLocaleString('nl-NL')}${data.format === 'procent' ? '%' : ''}`;
   const narrowQuery = window.matchMedia(NARROW_CHART_QUERY);
-  // Beside the bars long labels wrap; above the bars (narrow screens) they have the full width.
-  const axisLabels = () => (narrowQuery.matches ? data.labels : data.labels.map((label) => wrapLabel(label)));
-  const font = () => ({ size: theme.fontSize, family: theme.fontFamily });
+  const graph = canvas.parentElement;
+  const font = () => ({ size: theme.fontSize, family: theme.fontFamily, lineHeight: LINE_HEIGHT });
   const colours = () =>
     data.values.map((_, index) => (index === data.highlight ? stripes(theme.highlight, getComputedStyle(document.body).backgroundColor) : theme.bar));
+  const measure = canvas.getContext('2d');
+  const textWidth = (text: string) => {
+    if (!measure) return text.length * theme.fontSize * 0.6;
+    measure.font = `${theme.fontSize}px ${theme.fontFamily}`;
+    return measure.measureText(text).width;
+  };
+  /** Bar thickness on narrow screens, where the label stands above the bar. */
+  const narrowBar = () => Math.round(theme.fontSize * 1.25);
 
   // The amounts are written at the end of each bar, so no meaning is left to colour or tooltips.
   const valueLabels: Plugin<'bar'> = {
@@ -66,45 +87,19 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
       ctx.fillStyle = theme.text;
       ctx.textBaseline = 'middle';
-      const bars = chart.getDatasetMeta(0).data;
-      bars.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', bar.x + 6, bar.y));
-      // On narrow screens the category labels stand above the bars instead of beside them.
-      if (narrowQuery.matches) {
-        ctx.textBaseline = 'bottom';
-        const left = chart.chartArea.left;
-        bars.forEach((bar, index) => {
-          const label = data.labels[index] ?? '';
-          const height = (bar as unknown as { height: number }).height;
-          // Shrink a label that is wider than the chart, rather than cut it off.
-          ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
-          const fit = Math.min(1, (chart.width - left) / ctx.measureText(label).width);
-          ctx.font = `${Math.max(10, theme.fontSize * fit)}px ${theme.fontFamily}`;
-          ctx.fillText(label, left, bar.y - height / 2 - 2, chart.width - left);
-        });
-      }
+      // An unknown value has no bar: its "onbekend" stands at the start of the axis.
+      const zero = chart.scales.x?.getPixelForValue(0) ?? chart.chartArea.left;
+      chart.getDatasetMeta(0).data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', (data.values[index] === null ? zero : bar.x) + 6, bar.y));
       ctx.restore();
     },
   };
-  const labelRoom = () => {
-    const context = canvas.getContext('2d');
-    if (!context) return 120;
-    context.font = `${theme.fontSize}px ${theme.fontFamily}`;
-    return Math.max(...data.valueLabels.map((label) => context.measureText(label).width)) + 12;
-  };
+  const labelRoom = () => Math.max(...data.valueLabels.map(textWidth)) + 12;
 
-  const chart = new Chart(canvas, {
+  const chart: BarChart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: axisLabels(),
-      datasets: [
-        {
-          data: data.values,
-          backgroundColor: colours(),
-          borderColor: theme.text,
-          borderWidth: data.values.map((_, index) => (index === data.highlight ? 2 : 0)),
-          barPercentage: narrowQuery.matches ? 0.45 : 0.8,
-        },
-      ],
+      labels: [...data.labels],
+      datasets: [{ data: data.values, backgroundColor: colours(), borderColor: theme.text, borderWidth: data.values.map((_, index) => (index === data.highlight ? 2 : 0)) }],
     },
     options: {
       indexAxis: 'y',
@@ -117,16 +112,93 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
         x: {
           beginAtZero: true,
           grid: { color: theme.grid },
-          ticks: { color: theme.text, font: font(), maxRotation: 0, maxTicksLimit: narrowQuery.matches ? 3 : 6, callback: (value) => axisLabel(Number(value)) },
+          ticks: { color: theme.text, font: font(), maxRotation: 0, callback: (value) => axisLabel(Number(value)) },
         },
-        y: { grid: { display: false }, ticks: { color: theme.text, font: font(), display: !narrowQuery.matches } },
+        // Never skip a category label: every bar is named (wrapping and row height make them fit).
+        y: {
+          grid: { display: false, drawTicks: false },
+          ticks: { color: theme.text, font: font(), autoSkip: false, padding: TICK_PADDING },
+          // Beside the bars each label is centred in its row, which is high enough for it: chart.js's
+          // room above and below for a label as tall as the longest would only squeeze the rows.
+          afterFit: (scale) => {
+            if (narrowQuery.matches) return;
+            scale.paddingTop = 0;
+            scale.paddingBottom = 0;
+          },
+        },
       },
       plugins: {
-        tooltip: { callbacks: { label: (item) => data.valueLabels[item.dataIndex] ?? '' }, titleFont: font(), bodyFont: font() },
+        tooltip: {
+          callbacks: { title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '', label: (item) => data.valueLabels[item.dataIndex] ?? '' },
+          titleFont: font(),
+          bodyFont: font(),
+        },
       },
     },
     plugins: [valueLabels],
   });
+
+  /**
+   * Lays the labels out for the current width: beside the bars, wrapped to at most LABEL_SHARE of the
+   * width; on narrow screens above the bars (mirrored into the chart area), wrapped to the full width.
+   * Then makes the rows high enough for the longest label, growing the chart if the reserved height
+   * is too low, and redraws.
+   */
+  const layOut = () => {
+    const narrow = narrowQuery.matches;
+    const lineHeight = theme.fontSize * LINE_HEIGHT;
+    const bar = narrowBar();
+    chart.resize();
+    const dataset = chart.data.datasets[0];
+    if (dataset) {
+      dataset.backgroundColor = colours();
+      dataset.borderColor = theme.text;
+      dataset.barThickness = narrow ? bar : 'flex';
+    }
+    const { x: xScale, y: yScale } = chart.options.scales ?? {};
+    if (xScale?.ticks) Object.assign(xScale.ticks, { color: theme.text, font: font(), maxTicksLimit: narrow ? 3 : 6 });
+    if (xScale?.grid) xScale.grid.color = theme.grid;
+    if (yScale?.ticks) Object.assign(yScale.ticks, { color: theme.text, font: font(), mirror: narrow });
+    chart.options.layout = { padding: { right: labelRoom() } };
+    // Mirrored labels (narrow) take no width from the chart: lay out once to see where they start.
+    if (narrow) chart.update();
+    const wrap = (room: number) => data.labels.map((label) => wrapLabel(label, (line) => textWidth(line) <= room));
+    const lineCount = (labels: string[][]) => Math.max(1, ...labels.map((label) => label.length));
+    let wrapped: string[][];
+    if (narrow) {
+      wrapped = wrap(chart.width - (chart.scales.y?.right ?? 0) - 2 * TICK_PADDING);
+    } else {
+      // chart.js gives an axis beside the chart at most half the width left after the padding.
+      const widest = (chart.width - labelRoom()) / 2 - 2 * TICK_PADDING - 1;
+      wrapped = wrap(Math.min(chart.width * LABEL_SHARE, widest));
+      // Rather than make the rows higher than reserved, give the labels the widest column allowed.
+      const reservedRow = graph?.querySelector<HTMLElement>('.chart__rows > span')?.offsetHeight ?? 0;
+      if (lineCount(wrapped) * lineHeight + GAP > reservedRow) wrapped = wrap(widest);
+    }
+    const lines = lineCount(wrapped);
+    // Above the bars, every label gets the same number of lines (empty ones on top), so that one
+    // offset puts the last line of each label just above its bar.
+    chart.data.labels = narrow ? wrapped.map((label) => [...Array<string>(lines - label.length).fill(''), ...label]) : wrapped;
+    // chart.update() rebuilds the scale options, so look them up again after it.
+    const yTicks = chart.options.scales?.y?.ticks;
+    if (yTicks) yTicks.labelOffset = narrow ? -(bar / 2 + GAP + (lines * lineHeight) / 2) : 0;
+    chart.update();
+
+    // Each row must hold its label: beside the bar, the label's lines; on narrow screens, the lines
+    // plus the bar below them. Grow the chart when the reserved rows are lower than that.
+    if (!graph) return;
+    const rows = data.values.length;
+    const needed = narrow ? bar + lines * lineHeight + 2 * GAP : lines * lineHeight + GAP;
+    const rowSize = (chart.scales.y?.height ?? 0) / Math.max(rows, 1);
+    const reserved = graph.querySelector<HTMLElement>('.chart__rows')?.offsetHeight ?? 0;
+    const wanted = Math.ceil(chart.height + rows * (needed - rowSize));
+    graph.style.minBlockSize = wanted > reserved ? `${wanted}px` : '';
+    if (graph.clientHeight !== chart.height) {
+      chart.resize();
+      chart.update();
+    }
+  };
+  layOut();
 
   // Keyboard: arrow keys move through the bars, showing each bar's tooltip and announcing it.
   let active = -1;
@@ -157,23 +229,10 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
     } else if (event.key === 'Escape') clear();
   });
 
-  // Follow a change of colour scheme or text size.
+  // Follow a change of colour scheme, text size or width.
   const restyle = () => {
     theme = readTheme(canvas);
-    const narrow = narrowQuery.matches;
-    chart.data.labels = axisLabels();
-    const dataset = chart.data.datasets[0];
-    if (dataset) {
-      dataset.backgroundColor = colours();
-      dataset.borderColor = theme.text;
-      dataset.barPercentage = narrow ? 0.45 : 0.8;
-    }
-    const { x, y } = chart.options.scales ?? {};
-    if (x?.ticks) Object.assign(x.ticks, { color: theme.text, font: font(), maxTicksLimit: narrow ? 3 : 6 });
-    if (y?.ticks) Object.assign(y.ticks, { color: theme.text, font: font(), display: !narrow });
-    if (x?.grid) x.grid.color = theme.grid;
-    chart.options.layout = { padding: { right: labelRoom() } };
-    chart.update();
+    layOut();
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   window.addEventListener('resize', restyle);

@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { CartesianScaleOptions, Scale } from 'chart.js';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { BarChart } from '../../src/scripts/render-chart.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { openPage } from '../helpers/browser.ts';
+import { pageUrls, readPage } from '../helpers/dist.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
@@ -184,4 +187,125 @@ describe('charts', () => {
       await close();
     }
   });
+});
+
+/** A category label as chart.js laid it out: its text and the box its lines take on the canvas. */
+interface AxisLabel {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** What one drawn chart shows on its category axis, next to the row labels of its table. */
+interface AxisReport {
+  id: string;
+  tableLabels: string[];
+  shown: boolean;
+  labels: AxisLabel[];
+  /** Where labels may be drawn without being cut off: chart.js clips axis labels to the axis box. */
+  room: { left: number; right: number; top: number; bottom: number };
+  /** The bars, which no label may cover. */
+  bars: { left: number; right: number; top: number; bottom: number }[];
+}
+
+/** Reads the category axis of the chart in <chart-figure id=`id`> through its chart.js instance. */
+async function axisReport(page: Page, id: string): Promise<AxisReport> {
+  const figure = page.locator(`chart-figure#${id}`);
+  // On /gemeenten/ sorting the table by a column shows that column's chart; the others are hidden.
+  if (!(await figure.isVisible())) {
+    const column = await figure.evaluate((element) => element.closest<HTMLElement>('[data-grafiek-kolom]')?.dataset.grafiekKolom);
+    if (column) await page.locator(`th[data-sorteer="${column}"] button`).click();
+  }
+  await figure.locator('canvas').scrollIntoViewIfNeeded();
+  await page.waitForSelector(`chart-figure#${id} canvas[data-rendered="true"]`);
+  return figure.evaluate((element, id) => {
+    const chart = (element as HTMLElement & { chart?: BarChart }).chart;
+    const tableLabels = [...element.querySelectorAll('tbody th')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (!chart) throw new Error(`chart-figure#${id} has no chart instance`);
+    const scale = chart.scales[chart.options.indexAxis ?? 'x'] as Scale<CartesianScaleOptions> | undefined;
+    if (!scale) throw new Error(`chart-figure#${id} has no category axis`);
+    const { ctx } = chart;
+    const shown = Boolean(scale.options.ticks.display);
+    const labels = (shown ? scale.getLabelItems() : []).map((item) => {
+      const lines = Array.isArray(item.label) ? item.label : [item.label];
+      // Empty lines only push a label up (labels above the bars end just above their bar).
+      const text = lines.filter((line) => line !== '').join(' ');
+      ctx.save();
+      ctx.font = item.font.string;
+      const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
+      ctx.restore();
+      const [x = 0, y = 0] = item.options.translation ?? [];
+      const align = item.options.textAlign;
+      const left = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x;
+      const lineHeight = Number(item.font.lineHeight);
+      const baseline = item.options.textBaseline ?? 'middle';
+      // The first line's baseline is at y + textOffset; each further line is one line height lower.
+      const firstTop = y + item.textOffset - (baseline === 'middle' ? lineHeight / 2 : baseline === 'bottom' ? lineHeight : 0);
+      return { text, left, right: left + width, top: firstTop, bottom: firstTop + lines.length * lineHeight };
+    });
+    // Labels beside the bars are clipped to the axis box; mirrored labels (inside the chart) only by the canvas.
+    const room = scale.options.ticks.mirror
+      ? { left: 0, right: chart.width, top: 0, bottom: chart.height }
+      : { left: scale.left, right: scale.right, top: 0, bottom: chart.height };
+    // Horizontal bars run from `base` to `x`, `height` thick around `y`.
+    const bars = chart.getDatasetMeta(0).data.map((bar) => {
+      const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+      return { left: Math.min(x, base), right: Math.max(x, base), top: y - height / 2, bottom: y + height / 2 };
+    });
+    return { id, tableLabels, shown, labels, room, bars };
+  }, id);
+}
+
+/** Every way a chart can fail to name a bar on its axis; an empty list means all labels show in full. */
+function labelProblems(report: AxisReport): string[] {
+  const problems: string[] = [];
+  const where = (label: AxisLabel) => `"${label.text}" at ${Math.round(label.left)}-${Math.round(label.right)} x ${Math.round(label.top)}-${Math.round(label.bottom)}`;
+  const slack = 0.5;
+  if (!report.shown) problems.push('category labels are not drawn by chart.js');
+  const drawn = report.labels.map((label) => label.text);
+  for (const label of report.tableLabels) if (!drawn.includes(label)) problems.push(`no axis label for "${label}" (drawn: ${JSON.stringify(drawn)})`);
+  if (report.shown && drawn.length !== report.tableLabels.length) problems.push(`${drawn.length} axis labels for ${report.tableLabels.length} rows`);
+  for (const label of report.labels) {
+    const { room } = report;
+    if (label.left < room.left - slack || label.right > room.right + slack || label.top < room.top - slack || label.bottom > room.bottom + slack) {
+      problems.push(`${where(label)} is cut off (room ${Math.round(room.left)}-${Math.round(room.right)} x ${Math.round(room.top)}-${Math.round(room.bottom)})`);
+    }
+  }
+  report.labels.forEach((label, index) => {
+    const next = report.labels[index + 1];
+    if (next && next.top < label.bottom - slack && label.top < next.bottom - slack) problems.push(`${where(label)} overlaps ${where(next)}`);
+    for (const bar of report.bars) {
+      const overlaps = label.top < bar.bottom - slack && bar.top < label.bottom - slack && label.left < bar.right - slack && bar.left < label.right - slack;
+      if (overlaps) problems.push(`${where(label)} covers the bar at ${Math.round(bar.left)}-${Math.round(bar.right)} x ${Math.round(bar.top)}-${Math.round(bar.bottom)}`);
+    }
+  });
+  return problems.map((problem) => `${report.id}: ${problem}`);
+}
+
+describe('chart labels', () => {
+  /**
+   * From a small phone to a wide screen: up to 576 px labels stand above the bars, from 577 px beside
+   * them; from 768 px the charts have their full width; 1280 px is where /2024/ used to drop labels.
+   */
+  const WIDTHS = [320, 390, 576, 577, 768, 1280, 1920];
+
+  for (const width of WIDTHS) {
+    it(`name every bar in full on every page with a chart, ${width} px wide`, async () => {
+      const pages = pageUrls()
+        .map((url) => ({ url, ids: [...readPage(url).matchAll(/<chart-figure\b[^>]*\sid="([^"]+)"/g)].map((match) => match[1] ?? '') }))
+        .filter((entry) => entry.ids.length > 0);
+      expect(pages.map((entry) => entry.url)).toContain('/2024/');
+      const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+      const problems: string[] = [];
+      for (const { url, ids } of pages) {
+        await page.goto(`${site.origin}${url}`);
+        for (const id of ids) problems.push(...labelProblems(await axisReport(page, id)).map((problem) => `${url} ${problem}`));
+      }
+      expect(problems).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await close();
+    });
+  }
 });
