@@ -83,7 +83,8 @@ describe('a visitor', () => {
     await page.goto(`${site.origin}/2020/domeinen/leefomgeving/#3-programma-recreatieve-voorzieningen`);
     const heading = page.getByRole('heading', { name: /^3\. Programma recreatieve voorzieningen/ });
     const box = await heading.boundingBox();
-    expect(box && box.y >= 0 && box.y < 100).toBe(true);
+    // Scrolling lands on whole pixels, the heading's top may be a fraction above them.
+    expect(box && box.y > -1 && box.y < 100).toBe(true);
     const link = heading.getByRole('link', { name: 'Link naar dit kopje: 3. Programma recreatieve voorzieningen' });
     await expect(link.getAttribute('href')).resolves.toBe('#3-programma-recreatieve-voorzieningen');
     await close();
