@@ -4,7 +4,7 @@ import { formatEuro } from './money.ts';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 /** A key figure as Dutch readers expect it, with its unit: "641.000", "243 fte", "ongeveer € 24 miljoen". */
-export function formatFigure(figure: Pick<Figure, 'waarde' | 'tekst' | 'eenheid' | 'ongeveer'>): string {
+export function formatFigure(figure: Pick<Figure, 'waarde' | 'tekst' | 'eenheid' | 'ongeveer' | 'ruim'>): string {
   const value = figure.waarde;
   // The source gives a word instead of a number ("Variabel"): show the word, with the unit's name.
   if (value === undefined) return figure.tekst ?? '';
@@ -22,6 +22,7 @@ export function formatFigure(figure: Pick<Figure, 'waarde' | 'tekst' | 'eenheid'
         return number.format(value);
     }
   })();
+  if (figure.ruim) return `ruim ${text}`;
   return figure.ongeveer ? `ongeveer ${text}` : text;
 }
 

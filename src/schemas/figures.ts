@@ -18,7 +18,8 @@ export const figure = z.strictObject(
       .optional()
       .describe('Alleen als de bron in plaats van een getal een woord geeft, zoals "Variabel" of "In ontwikkeling"; dan geen waarde.'),
     eenheid: z.enum(FIGURE_UNITS).describe('aantal, euro, miljoen-euro, procent of fte.'),
-    ongeveer: z.boolean().optional().describe('true als de bron "ongeveer" of "circa" zegt.'),
+    ongeveer: z.boolean().optional().describe('true als de bron "ongeveer", "circa" of "zo\'n" zegt.'),
+    ruim: z.boolean().optional().describe('true als de bron "ruim" zegt: iets meer dan het getal. Niet samen met ongeveer.'),
     toelichting: text.optional().describe('Korte uitleg uit de bron, als die erbij staat.'),
     periode: period.optional().describe('Alleen als dit ene cijfer een andere periode heeft dan het blok ("2015").'),
     periodeCitaat: periodQuote.optional(),

@@ -20,6 +20,8 @@ export function checkFigureRules(content: ContentSet): ContentError[] {
           at([...where, 'waarde'], `verwacht een waarde (het getal uit de bron); geeft de bron een woord in plaats van een getal, schrijf dan tekst: "..."`);
         } else if (figure.waarde !== undefined && figure.tekst !== undefined) {
           at([...where, 'tekst'], `geef waarde of tekst, niet allebei; tekst is alleen voor een woord dat de bron in plaats van een getal geeft`);
+        } else if (figure.ruim && figure.ongeveer) {
+          at([...where, 'ruim'], `geef ruim of ongeveer, niet allebei; kies het woord dat de bron gebruikt`);
         } else if (block.soort === 'verdeling' && figure.waarde === undefined) {
           at([...where, 'waarde'], `een deel van een verdeling heeft een percentage nodig; schrijf waarde: met het percentage uit de bron`);
         }

@@ -12,6 +12,8 @@ describe('formatFigure', () => {
     expect(formatFigure({ waarde: 18165000, eenheid: 'euro' })).toBe(`€${NBSP}18.165.000`);
     expect(formatFigure({ waarde: 2.5, eenheid: 'euro' })).toBe(`€${NBSP}2,5`);
     expect(formatFigure({ waarde: 24, eenheid: 'miljoen-euro', ongeveer: true })).toBe(`ongeveer €${NBSP}24 miljoen`);
+    // "ruim 625.000 inwoners": a little more than the number, not about it.
+    expect(formatFigure({ waarde: 625000, eenheid: 'aantal', ruim: true })).toBe('ruim 625.000');
   });
 });
 

@@ -33,6 +33,7 @@ export function figuresDataset({ figures, title }: FiguresInput): Dataset {
         description: 'Eenheid van waarde: aantal, euro, miljoen-euro (waarde in miljoenen euro\'s), procent of fte.',
       },
       { name: 'ongeveer', type: 'tekst', values: ['ja'], description: '"ja" als de bron zegt dat het cijfer bij benadering is (zoals "ongeveer", "circa" of "zo\'n"); anders leeg.' },
+      { name: 'ruim', type: 'tekst', values: ['ja'], description: '"ja" als de bron "ruim" zegt: iets meer dan de waarde; anders leeg.' },
       { name: 'toelichting', type: 'tekst', description: 'Korte uitleg bij het cijfer, uit de bron; leeg als er geen bij staat.' },
       ...sourceColumns({
         what: 'het blok',
@@ -48,6 +49,7 @@ export function figuresDataset({ figures, title }: FiguresInput): Dataset {
         tekst: figure.tekst ?? null,
         eenheid: figure.eenheid,
         ongeveer: figure.ongeveer ? 'ja' : null,
+        ruim: figure.ruim ? 'ja' : null,
         toelichting: figure.toelichting ?? null,
         ...sourceCells(block.bron, figure.periode ?? block.periode),
       })),
