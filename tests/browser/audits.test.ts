@@ -195,8 +195,6 @@ describe('keyboard only', () => {
 
     // Shift+Tab goes back column by column, to the button that sorts by name again.
     await page.keyboard.press('Shift+Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Coalities 2020');
-    await page.keyboard.press('Shift+Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('CBS-code');
     await page.keyboard.press('Shift+Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Gemeente');
