@@ -41,8 +41,15 @@ function yearFiles<K extends 'bijdragen' | 'inwoners'>(name: K): Promise<Collect
   return onceInBuild(`collection:${name}`, () => getCollection(name));
 }
 
-/** The contributions per municipality of a year, taken from the source or computed by a key. */
-export async function getYearContributions(jaar: number): Promise<YearContributions> {
+/**
+ * The contributions per municipality of a year, taken from the source or computed by a key. Every
+ * domain page, year page and municipality page asks: computed once per year per build.
+ */
+export function getYearContributions(jaar: number): Promise<YearContributions> {
+  return onceInBuild(`contributions:${jaar}`, () => computeYearContributions(jaar));
+}
+
+async function computeYearContributions(jaar: number): Promise<YearContributions> {
   const [overview, { municipalityList }, divisionsEntry, populationEntry] = await Promise.all([
     getYearOverview(jaar),
     getRegistries(),

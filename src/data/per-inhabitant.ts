@@ -1,6 +1,7 @@
 import { perInhabitantTable } from '../lib/per-inhabitant.ts';
 import type { SourceRef } from '../schemas/common.ts';
 import { getYearOverview, type DomainEntry } from './budget.ts';
+import { onceInBuild } from './build-cache.ts';
 import { getYearContributions } from './contributions.ts';
 
 /** A year's contributions per inhabitant of Twente, when a source gives Twente's population for that year. */
@@ -14,7 +15,12 @@ export interface YearPerInhabitant {
   domains: { item: DomainEntry; amount: number; cents: number }[];
 }
 
-export async function getYearPerInhabitant(jaar: number): Promise<YearPerInhabitant | undefined> {
+/** Once per year per build: every domain page, year page and municipality page shows it. */
+export function getYearPerInhabitant(jaar: number): Promise<YearPerInhabitant | undefined> {
+  return onceInBuild(`per-inhabitant:${jaar}`, () => computeYearPerInhabitant(jaar));
+}
+
+async function computeYearPerInhabitant(jaar: number): Promise<YearPerInhabitant | undefined> {
   const [overview, contributions] = await Promise.all([getYearOverview(jaar), getYearContributions(jaar)]);
   const population = contributions.twente.population;
   // Only a population that a source gives for Twente as a whole; never one the site added up.
