@@ -1,3 +1,4 @@
+import { listInDutch } from './dutch.ts';
 // The one-sentence summary above a chart: which rows are highest and lowest, in Dutch, with ties
 // and unknown values said in words. Pure: formatting is passed in, so it does not depend on charts.
 
@@ -26,12 +27,6 @@ export interface SummaryInput {
 
 /** Tied rows up to this many are named; more are counted ("bij 9 gemeenten"). */
 export const MAX_NAMED = 3;
-
-/** Dutch enumeration: "A", "A en B", "A, B en C". */
-export function dutchList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
 
 /** The known rows with the highest and with the lowest value, each in their original order. */
 export function extremes<Row extends SummaryRow>(rows: Row[]): { highest: Row[]; lowest: Row[] } {
@@ -64,7 +59,7 @@ export function summarySentence(input: SummaryInput): string {
   /** "Jeugd (29%)", "Jeugd en Veiligheid (elk 12%)" or "9 gemeenten (elk 2)". */
   const group = (tied: SummaryRow[]) => {
     const value = tied[0]?.value ?? 0;
-    const names = tied.length > MAX_NAMED ? `${tied.length} ${noun}` : dutchList(tied.map((row) => row.label));
+    const names = tied.length > MAX_NAMED ? `${tied.length} ${noun}` : listInDutch(tied.map((row) => row.label));
     return `${names} (${tied.length > 1 ? 'elk ' : ''}${amount(value)})`;
   };
 

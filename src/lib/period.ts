@@ -5,6 +5,13 @@ export function periodLabel(period: Period): string | undefined {
   return period === 'geen' ? undefined : period;
 }
 
+/** A participant list's period in a table header: "periode 2017-2018", "periode niet genoemd", or no list at all. */
+export function listPeriodText(list: { periode: Period } | undefined): string {
+  if (!list) return 'deelnemers niet genoemd';
+  const label = periodLabel(list.periode);
+  return label ? `periode ${label}` : 'periode niet genoemd';
+}
+
 /**
  * One sentence that says for which period a statement holds, as the source gives it. `sourceDate`
  * (already formatted, "16 oktober 2024") tells the reader when a source without a period was made.

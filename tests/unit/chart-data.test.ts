@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartHeight, narrowChartHeight, reservedLines, summarise, toChartData, toTable, wrapLabel, type ChartRow, type ChartSpec } from '../../src/lib/chart-data.ts';
-import { dutchList, extremes } from '../../src/lib/chart-summary.ts';
+import { extremes } from '../../src/lib/chart-summary.ts';
 
 const NBSP = '\u00a0';
 const domains: ChartSpec = {
@@ -153,13 +153,6 @@ describe('summarise', () => {
 });
 
 describe('summary helpers', () => {
-  it('joins names the Dutch way', () => {
-    expect(dutchList([])).toBe('');
-    expect(dutchList(['A'])).toBe('A');
-    expect(dutchList(['A', 'B'])).toBe('A en B');
-    expect(dutchList(['A', 'B', 'C', 'D'])).toBe('A, B, C en D');
-  });
-
   it('finds the tied highest and lowest known rows in their own order', () => {
     const rows = specWith([2, 9, undefined, 2, 9]).rows;
     expect(extremes(rows)).toEqual({ highest: [rows[1], rows[4]], lowest: [rows[0], rows[3]] });

@@ -19,6 +19,7 @@ describe('listInDutch', () => {
     expect(listInDutch(['Almelo'])).toBe('Almelo');
     expect(listInDutch(['Almelo', 'Borne'])).toBe('Almelo en Borne');
     expect(listInDutch(['Almelo', 'Borne', 'Hengelo'])).toBe('Almelo, Borne en Hengelo');
+    expect(listInDutch(['A', 'B', 'C', 'D'])).toBe('A, B, C en D');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describePeriod, quoteGivesPeriod } from '../../src/lib/period.ts';
+import { describePeriod, listPeriodText, quoteGivesPeriod } from '../../src/lib/period.ts';
 import { period } from '../../src/schemas/common.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -54,6 +54,12 @@ describe('periods', () => {
     expect(describePeriod('2016')).toBe('Periode volgens de bron: 2016.');
     expect(describePeriod('per jaar')).toBe('Periode volgens de bron: per jaar (zonder jaartal).');
     expect(describePeriod('geen', '16 oktober 2024')).toBe('De bron noemt geen jaar of periode; het document is van 16 oktober 2024.');
+  });
+
+  it('label a participant list in a table: its period, no period, or no list', () => {
+    expect(listPeriodText({ periode: '2017-2018' })).toBe('periode 2017-2018');
+    expect(listPeriodText({ periode: 'geen' })).toBe('periode niet genoemd');
+    expect(listPeriodText(undefined)).toBe('deelnemers niet genoemd');
   });
 });
 
