@@ -32,7 +32,8 @@ export interface YearContributions {
   byMunicipality: Map<string, MunicipalYear>;
   /** Date the population figures refer to. */
   populationDate?: string | undefined;
-  twente: { total: number; population?: PopulationFigure | undefined; perInhabitant?: number | undefined };
+  /** Twente as a whole; its amounts per inhabitant (to the cent) are in src/data/per-inhabitant.ts. */
+  twente: { total: number; population?: PopulationFigure | undefined };
 }
 
 // Most years have no contributions or population file, and Astro warns each time it is asked for an
@@ -100,7 +101,6 @@ async function computeYearContributions(jaar: number): Promise<YearContributions
     twente: {
       total: overview.total,
       population: twentePopulation,
-      perInhabitant: twentePopulation ? perInhabitant(overview.total, twentePopulation.count) : undefined,
     },
   };
 }
