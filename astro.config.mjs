@@ -2,10 +2,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import contentValidation from './src/integrations/content-validation.ts';
-import finishPages from './src/integrations/finish-pages.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import contentValidation from './src/build/content-validation.ts';
+import finishPages from './src/build/finish-pages.ts';
+import searchIndex from './src/build/search-index.ts';
+import sitemap from './src/build/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation.
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
-  // that each page gets after the build (src/lib/csp.ts, through src/integrations/finish-pages.ts).
+  // that each page gets after the build (src/build/csp.ts, through src/build/finish-pages.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
   integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), sitemap()],
 });

@@ -1,6 +1,6 @@
 /**
  * Where a page's preview image ("deelkaart") lives and what it says. The layout hands the text to
- * the build, which draws the image (src/lib/build-channel.ts, src/integrations/finish-pages.ts).
+ * the build, which draws the image (src/build/build-channel.ts, src/build/finish-pages.ts).
  */
 export interface CardText {
   kicker: string;

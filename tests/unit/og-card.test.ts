@@ -1,8 +1,8 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type Canvas, createCanvas, drawText, fillRect, FONT_METRICS, measureText, paletteBytes, toRgba } from '../../src/lib/bitmap-font.ts';
-import { CARD_HEIGHT, CARD_WIDTH, renderCard, truncateToWidth, wrapText } from '../../src/lib/og-card.ts';
-import { encodeIndexedPng } from '../../src/lib/png.ts';
+import { type Canvas, createCanvas, drawText, fillRect, FONT_METRICS, measureText, paletteBytes, toRgba } from '../../src/build/bitmap-font.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard, truncateToWidth, wrapText } from '../../src/build/og-card.ts';
+import { encodeIndexedPng } from '../../src/build/png.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A strict little PNG reader, independent of the encoder: it checks every chunk's CRC with

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { normaliseBase } from '../lib/base-path.ts';
-import { installCardDrawer } from '../lib/build-channel.ts';
-import type { CardJob, CardMessage } from '../lib/card-worker.ts';
-import { finishFiles, type FinishShare } from '../lib/finish-worker.ts';
+import { installCardDrawer } from './build-channel.ts';
+import type { CardJob, CardMessage } from './card-worker.ts';
+import { finishFiles, type FinishShare } from './finish-worker.ts';
 
 /** Below this many pages per thread, starting threads costs more than it saves. */
 const PAGES_PER_THREAD = 200;
@@ -17,7 +17,7 @@ const CARDS_PER_MESSAGE = 25;
 /**
  * Finishes the built site:
  * - while Astro renders, each page's preview image ("deelkaart", PNG 1200×630) is drawn in a
- *   worker thread from the text the layout hands over (src/lib/build-channel.ts);
+ *   worker thread from the text the layout hands over (src/build/build-channel.ts);
  * - after the build, each page is read and written once: when the site lives under a base path,
  *   its root-relative links get that path in front, and it gets its Content-Security-Policy with
  *   the hashes of its own inline code. On large sites the pages are shared out over one worker
@@ -67,7 +67,7 @@ export default function finishPages(): AstroIntegration {
 /** Finishes one share of the pages in a worker thread. */
 function inWorker(share: FinishShare): Promise<void> {
   return new Promise((resolve, reject) => {
-    const thread = new Worker(new URL('../lib/finish-worker.ts', import.meta.url), { workerData: share });
+    const thread = new Worker(new URL('./finish-worker.ts', import.meta.url), { workerData: share });
     thread.once('message', () => resolve());
     thread.once('error', reject);
     // After its message the thread exits with 0, and this rejection no longer counts.
@@ -77,7 +77,7 @@ function inWorker(share: FinishShare): Promise<void> {
 
 /** The thread that draws the cards during the render; idle, it does not keep a failed build alive. */
 class CardThread {
-  readonly #thread = new Worker(new URL('../lib/card-worker.ts', import.meta.url));
+  readonly #thread = new Worker(new URL('./card-worker.ts', import.meta.url));
   #batch: CardJob[] = [];
   #failure: Error | undefined;
 

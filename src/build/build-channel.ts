@@ -1,8 +1,8 @@
-import type { CardText } from './share-card.ts';
+import type { CardText } from '../lib/share-card.ts';
 
 /**
  * How pages hand their preview image ("deelkaart") to the build while Astro renders them: the
- * build's finishing step (src/integrations/finish-pages.ts) installs a card drawer when the build
+ * build's finishing step (src/build/finish-pages.ts) installs a card drawer when the build
  * starts, and the layout gives it each page's card. The drawer works in a worker thread, so the
  * drawing uses a second core while this one renders. Both sides load their own copy of this
  * module (one through Astro's config loader, one in the page bundle), so the drawer sits on

@@ -3,7 +3,7 @@ import { constants, crc32, deflateSync } from 'node:zlib';
 /**
  * A minimal PNG encoder for palette images (colour type 3, 8 bits per index, no interlacing):
  * all the site's generated preview images need, and it keeps the build free of native image
- * libraries. The canvas (src/lib/bitmap-font.ts) already draws palette indices, so encoding is
+ * libraries. The canvas (src/build/bitmap-font.ts) already draws palette indices, so encoding is
  * a copy of the rows and one deflate.
  */
 
