@@ -2,13 +2,19 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import contentValidation from './src/build/content-validation.ts';
+import { fileURLToPath } from 'node:url';
+import redirects from './src/build/redirects.ts';
 import finishPages from './src/build/finish-pages.ts';
 import searchIndex from './src/build/search-index.ts';
 import sitemap from './src/build/sitemap.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { contentModel } from './src/validation/content-model.ts';
+
+// Markdown links the first use of each term of content/begrippen.yaml, from the same reading of the
+// content as the collections (src/validation/content-model.ts).
+const glossary = () => contentModel(fileURLToPath(new URL('./content/', import.meta.url))).content.glossary?.data ?? [];
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
@@ -26,6 +32,6 @@ export default defineConfig({
   // of a term from content/begrippen.yaml links to its explanation.
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
   // that each page gets after the build (src/build/csp.ts, through src/build/finish-pages.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks()] }) },
-  integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), sitemap()],
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary)] }) },
+  integrations: [redirects(), mdx(), finishPages(), searchIndex(), sitemap()],
 });

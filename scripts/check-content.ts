@@ -1,10 +1,11 @@
 // Validates everything in content/ and prints every error at once: `npm run check:content`.
 import { formatContentErrors } from '../src/validation/content-error.ts';
 import { CONTENT_DIR, IGNORED_FILES } from '../src/validation/layout.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
+import { contentModel } from '../src/validation/content-model.ts';
 
 const dir = process.argv[2] ?? CONTENT_DIR;
-const { content, errors } = validateContent(dir);
+// The same reading and checks as the build's and `astro dev`'s collections (src/loaders/content-loader.ts).
+const { content, errors } = contentModel(dir);
 if (errors.length > 0) {
   console.error(formatContentErrors(errors));
   console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} in ${dir}/. Verbeter ze en probeer opnieuw.`);

@@ -36,8 +36,7 @@ export interface YearContributions {
   twente: { total: number; population?: PopulationFigure | undefined };
 }
 
-// Most years have no contributions or population file, and Astro warns each time it is asked for an
-// empty collection: read each collection once per build.
+// Every year page, domain page and municipality page asks: read each collection once per build.
 function yearFiles<K extends 'bijdragen' | 'inwoners'>(name: K): Promise<CollectionEntry<K>[]> {
   return onceInBuild(`collection:${name}`, () => getCollection(name));
 }

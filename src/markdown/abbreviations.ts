@@ -1,4 +1,4 @@
-import { readGlossary, termMatcher, type TermMatcher } from './glossary-links.ts';
+import { termMatcher, type Term, type TermMatcher } from './glossary-links.ts';
 
 /** Elements whose text is left alone: code, abbreviations and terms already marked, form controls, navigation. */
 const IGNORE = new Set(['abbr', 'code', 'dfn', 'kbd', 'nav', 'option', 'pre', 'samp', 'select', 'textarea', 'title']);
@@ -17,15 +17,11 @@ const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|svg|textarea|noscript)\b[
  * Abbreviations of content/begrippen.yaml: an abbreviation with a capital or a full stop (GGD, Wmo,
  * i.t.), or a term in capitals (EUREGIO). They are matched in HTML, where "P&O" is written "P&amp;O".
  */
-export function abbreviationMatcher(terms = readGlossary()): TermMatcher {
+export function abbreviationMatcher(terms: readonly Term[]): TermMatcher {
   const html = (word: string) => word.replace(/&/g, '&amp;');
   const inHtml = terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: html(entry.afkorting) } : entry));
   return termMatcher(inHtml, (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
 }
-
-let shared: TermMatcher | undefined;
-/** The matcher for the site's own glossary, read once per build. */
-const siteMatcher = () => (shared ??= abbreviationMatcher());
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -41,7 +37,7 @@ const abbr = (word: string, expansion: string | undefined) => (expansion ? `<abb
  * earlier (the Markdown does so through glossary-links.ts) is left as it is. Works on the rendered
  * HTML of a page's content, so it also reaches text that components put together from content files.
  */
-export function explainAbbreviations(html: string, matcher: TermMatcher = siteMatcher()): string {
+export function explainAbbreviations(html: string, matcher: TermMatcher): string {
   const linked = new Set<string>();
   const titled = new Set<string>();
   /** Open elements, with what may happen to the text inside them; and how many of each mode are open. */

@@ -1,18 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { defineHastPlugin } from 'satteri';
 
-interface Term {
+/** A term of content/begrippen.yaml, as far as linking needs it. */
+export interface Term {
   id: string;
   term: string;
-  afkorting?: string;
-}
-
-/** The terms of content/begrippen.yaml (none when the file is absent or not a list). */
-export function readGlossary(path = 'content/begrippen.yaml'): Term[] {
-  if (!existsSync(path)) return [];
-  const data: unknown = parse(readFileSync(path, 'utf8'));
-  return Array.isArray(data) ? data.filter((item): item is Term => typeof item?.id === 'string' && typeof item?.term === 'string') : [];
+  afkorting?: string | undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,11 +79,20 @@ export function termMatcher(terms: Term[], only: (word: string, entry: Term) => 
  * begrippen.yaml valid; this plugin only reads the term names. src/markdown/abbreviations.ts does
  * the same for abbreviations in the rest of a page.
  */
-export function glossaryLinks(terms: Term[] = readGlossary()) {
-  const matcher = termMatcher(terms);
+export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[])) {
+  // The site passes a function: the glossary comes from the content model, which `astro dev` reads
+  // again after an edit. One matcher per version of the glossary.
+  const terms = typeof glossary === 'function' ? glossary : () => glossary;
+  let matched: { terms: readonly Term[]; matcher: TermMatcher } | undefined;
+  const current = () => {
+    const now = terms();
+    if (matched?.terms !== now) matched = { terms: now, matcher: termMatcher([...now]) };
+    return matched.matcher;
+  };
   return defineHastPlugin({
     name: 'twente-glossary-links',
     text(node, ctx) {
+      const matcher = current();
       if (!matcher.mayMatch(node.value)) return;
       const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
       // Not inside a link, heading, code or abbreviation, however deep; in MDX also not inside such

@@ -3,11 +3,11 @@ export interface ContentError {
   /** Path of the file, relative to the working directory. */
   file: string;
   /** 1-based line of the offending value, when known. */
-  line?: number;
+  line?: number | undefined;
   /** 1-based column of the offending value, when known. */
-  column?: number;
+  column?: number | undefined;
   /** Dotted path of the field, such as `deelnemers.gemeenten[2]`. */
-  field?: string;
+  field?: string | undefined;
   /** What was wrong and how to fix it, in Dutch. */
   message: string;
 }

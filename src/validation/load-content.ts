@@ -21,26 +21,31 @@ import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load
 import { EXPECTED } from './messages.ts';
 import { checkPlaceholders } from './placeholder-rules.ts';
 
+/** A content file in the model: also where it is inside content/ (`2020/domeinen/gezondheid.md`). */
+export interface ContentFile<T> extends LoadedFile<T> {
+  name: string;
+}
+
 /** A per-year entry: its folder's year and its id (the file name). */
-export interface YearEntry<T> extends LoadedFile<T> {
+export interface YearEntry<T> extends ContentFile<T> {
   folderYear: number;
   slug: string;
 }
 
 /** A file named after what it is about: content/documenten/<id>.md, content/cijfers/<id>.yaml. */
-export interface NamedEntry<T> extends LoadedFile<T> {
+export interface NamedEntry<T> extends ContentFile<T> {
   slug: string;
 }
 
 /** Every content file that parsed and matched its schema. */
 export interface ContentSet {
-  sources?: LoadedFile<SourceDocument[]> | undefined;
-  municipalities?: LoadedFile<Municipality[]> | undefined;
-  organisations?: LoadedFile<Organisation[]> | undefined;
-  glossary?: LoadedFile<GlossaryTerm[]> | undefined;
-  timeline?: LoadedFile<TimelineEntry[]> | undefined;
+  sources?: ContentFile<SourceDocument[]> | undefined;
+  municipalities?: ContentFile<Municipality[]> | undefined;
+  organisations?: ContentFile<Organisation[]> | undefined;
+  glossary?: ContentFile<GlossaryTerm[]> | undefined;
+  timeline?: ContentFile<TimelineEntry[]> | undefined;
   /** Organisations and tasks followed through the years. */
-  connections?: LoadedFile<Connection[]> | undefined;
+  connections?: ContentFile<Connection[]> | undefined;
   /** Pages about the source documents. */
   documents: NamedEntry<DocumentPage>[];
   /** Key figures per source document. */
@@ -86,9 +91,10 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     files: [],
   };
   const display = (name: string) => relative(process.cwd(), join(contentDir, name)) || name;
-  const read = (name: string) => readFileSync(join(contentDir, name), 'utf8');
-  const keep = <T>(result: LoadResult<T>): LoadedFile<T> | undefined => {
-    if (result.ok) return result.value;
+  // A byte-order mark (some Windows editors write one) is not part of the text.
+  const read = (name: string) => readFileSync(join(contentDir, name), 'utf8').replace(/^\uFEFF/, '');
+  const keep = <T>(result: LoadResult<T>, name: string): ContentFile<T> | undefined => {
+    if (result.ok) return { ...result.value, name };
     errors.push(...result.errors);
     return undefined;
   };
@@ -106,7 +112,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const result = loadYaml(display(name), read(name), z.array(schema, { error: EXPECTED.list }));
     const raw = result.ok ? result.value.data : result.raw;
     if (Array.isArray(raw)) content.knownIds[key] = raw.map((item) => item?.id).filter((id) => typeof id === 'string');
-    return keep(result);
+    return keep(result, name);
   };
   content.sources = registry('sources', CONTENT_FILES.sources, sourceDocument);
   content.municipalities = registry('municipalities', CONTENT_FILES.municipalities, municipality);
@@ -127,30 +133,30 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const populationMatch = match(CONTENT_PATTERNS.population);
     const documentMatch = match(CONTENT_PATTERNS.documents);
     const figuresMatch = match(CONTENT_PATTERNS.figures);
-    const named = <T>(loaded: LoadedFile<T> | undefined, found: RegExpExecArray, list: NamedEntry<T>[]) => {
+    const named = <T>(loaded: ContentFile<T> | undefined, found: RegExpExecArray, list: NamedEntry<T>[]) => {
       if (loaded) list.push({ ...loaded, slug: String(found[1]) });
     };
     /** Keeps a valid per-year entry, with the year of its folder and its id. */
-    const perYear = <T>(loaded: LoadedFile<T> | undefined, found: RegExpExecArray, list: YearEntry<T>[]) => {
+    const perYear = <T>(loaded: ContentFile<T> | undefined, found: RegExpExecArray, list: YearEntry<T>[]) => {
       if (loaded) list.push({ ...loaded, folderYear: Number(found[1]), slug: String(found[2] ?? found[1]) });
     };
     if (yearMatch) {
       content.yearFolders.add(Number(yearMatch[1]));
-      perYear(keep(loadYaml(display(name), read(name), budgetYear)), yearMatch, content.years);
+      perYear(keep(loadYaml(display(name), read(name), budgetYear), name), yearMatch, content.years);
     } else if (domainMatch) {
-      perYear(keep(loadMarkdown(display(name), read(name), domain)), domainMatch, content.domains);
+      perYear(keep(loadMarkdown(display(name), read(name), domain), name), domainMatch, content.domains);
     } else if (coalitionMatch) {
-      perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false })), coalitionMatch, content.coalitions);
+      perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false }), name), coalitionMatch, content.coalitions);
     } else if (themeMatch) {
-      perYear(keep(loadMarkdown(display(name), read(name), theme)), themeMatch, content.themes);
+      perYear(keep(loadMarkdown(display(name), read(name), theme), name), themeMatch, content.themes);
     } else if (contributionsMatch) {
-      perYear(keep(loadYaml(display(name), read(name), contributions)), contributionsMatch, content.contributions);
+      perYear(keep(loadYaml(display(name), read(name), contributions), name), contributionsMatch, content.contributions);
     } else if (populationMatch) {
-      perYear(keep(loadYaml(display(name), read(name), population)), populationMatch, content.population);
+      perYear(keep(loadYaml(display(name), read(name), population), name), populationMatch, content.population);
     } else if (documentMatch) {
-      named(keep(loadMarkdown(display(name), read(name), documentPage)), documentMatch, content.documents);
+      named(keep(loadMarkdown(display(name), read(name), documentPage), name), documentMatch, content.documents);
     } else if (figuresMatch) {
-      named(keep(loadYaml(display(name), read(name), documentFigures)), figuresMatch, content.figures);
+      named(keep(loadYaml(display(name), read(name), documentFigures), name), figuresMatch, content.figures);
     } else {
       errors.push({
         file: display(name),

@@ -6,6 +6,7 @@ import { zodIssuesToErrors } from './zod-issues.ts';
 
 /** A content file that parsed and matched its schema. */
 export interface LoadedFile<T> {
+  /** Path as shown in error messages (relative to the working directory). */
   file: string;
   data: T;
   parsed: ParsedYaml;

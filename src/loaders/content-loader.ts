@@ -1,0 +1,94 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { fileURLToPath } from 'node:url';
+import { contentErrorsError, contentModel, type ContentModel } from '../validation/content-model.ts';
+import { CONTENT_DIR } from '../validation/layout.ts';
+import { COLLECTIONS, type CollectionEntry, type CollectionName } from './collection-entries.ts';
+import { whenContentChanges } from './watch-content.ts';
+
+/**
+ * The collection with the outcome of the content check: one entry, `CHECK_ENTRY`, with the errors
+ * (src/middleware.ts shows them in `astro dev`). Always one entry: Astro warns about empty collections.
+ */
+export const CHECK_COLLECTION = 'inhoudscontrole';
+export const CHECK_ENTRY = 'laatste';
+
+/**
+ * Fills one collection from the content model (src/validation/content-model.ts): every file in
+ * content/ is read with one YAML parser and checked with the schemas and the rules across files,
+ * once for all collections. The schema here only gives the collection its types; the data in the
+ * store has already passed it.
+ *
+ * In a build, any content error stops the build with every error at once. In `astro dev` the
+ * collections keep their last valid entries, the terminal lists the errors, and each page shows
+ * them in Astro's error overlay until the file is fixed.
+ */
+export function contentLoader<S extends z.ZodType>(name: CollectionName, schema: S): Loader & { schema: S } {
+  return {
+    name: `twente-begroting:${name}`,
+    schema,
+    load: async (context) => {
+      const dir = contentDir(context);
+      await fill(name, contentModel(dir), context);
+      whenContentChanges(context, dir, name, () => fill(name, contentModel(dir), context));
+    },
+  };
+}
+
+/** The loader of the check collection. */
+export function contentCheckLoader<S extends z.ZodType>(schema: S): Loader & { schema: S } {
+  return {
+    name: `twente-begroting:${CHECK_COLLECTION}`,
+    schema,
+    load: async (context) => {
+      const dir = contentDir(context);
+      const report = () => {
+        const { errors } = contentModel(dir);
+        context.store.set({ id: CHECK_ENTRY, data: { fouten: errors.map((error) => ({ ...error })) } });
+        if (errors.length > 0 && context.watcher) context.logger.error(contentErrorsError(errors).message);
+      };
+      report();
+      whenContentChanges(context, dir, CHECK_COLLECTION, report);
+    },
+  };
+}
+
+function contentDir(context: LoaderContext): string {
+  return fileURLToPath(new URL(`./${CONTENT_DIR}/`, context.config.root));
+}
+
+async function fill(name: CollectionName, model: ContentModel, context: LoaderContext): Promise<void> {
+  if (model.errors.length > 0) {
+    // Without a watcher this is a build (or `astro sync`): stop. In dev, keep the last valid entries.
+    if (!context.watcher) throw contentErrorsError(model.errors);
+    return;
+  }
+  const entries = COLLECTIONS[name](model.content);
+  // Markdown links the first use of each glossary term (src/markdown/glossary-links.ts): a changed
+  // glossary changes every rendered text.
+  const glossary = name in MARKDOWN_COLLECTIONS ? context.generateDigest(JSON.stringify(model.content.glossary?.data ?? [])) : '';
+  const keep = new Set<string>();
+  for (const entry of entries) {
+    keep.add(entry.id);
+    await store(entry, glossary, context);
+  }
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  // A collection without entries (most years have no bijdragen.yaml) must still exist: Astro warns
+  // about every query of a collection it does not know. Adding and removing an entry creates it.
+  if (entries.length === 0) {
+    context.store.set({ id: EMPTY, data: {} });
+    context.store.delete(EMPTY);
+  }
+}
+
+const EMPTY = '(leeg)';
+
+const MARKDOWN_COLLECTIONS = { domeinen: true, coalities: true, themas: true, documenten: true };
+
+async function store(entry: CollectionEntry, glossary: string, context: LoaderContext): Promise<void> {
+  const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null, glossary]));
+  // Astro keeps the store between builds (node_modules/.astro): an unchanged text is not rendered again.
+  if (context.store.get(entry.id)?.digest === digest) return;
+  const rendered = entry.body === undefined ? undefined : await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
+  context.store.set({ ...entry, digest, ...(rendered ? { rendered } : {}) });
+}
