@@ -13,10 +13,11 @@ export const text = z
   .trim()
   .min(1, { error: EXPECTED.emptyText });
 
+/** The form of an id; error hints recognise it by this pattern (src/validation/zod-issues.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An identifier that also appears in URLs: lowercase letters, digits and hyphens. */
-export const id = z
-  .string({ error: EXPECTED.id })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: EXPECTED.id });
+export const id = z.string({ error: EXPECTED.id }).regex(ID_PATTERN, { error: EXPECTED.id });
 
 /** A budget year such as 2020. */
 export const year = z
@@ -36,7 +37,7 @@ export const order = z.number({ error: EXPECTED.order }).int({ error: EXPECTED.o
 export const partialDate = z
   .string({ error: EXPECTED.date })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { error: EXPECTED.date })
-  .refine((value) => value.split('/').every(isRealDate), { error: EXPECTED.nonexistentDate });
+  .refine((value) => value.split('/').every(isRealDate), { error: EXPECTED.nonexistentDate, params: { hint: 'checkDate' } });
 
 function isRealDate(value: string): boolean {
   const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
@@ -74,9 +75,12 @@ export type SourceRef = z.infer<typeof sourceRef>;
  * ("2017-2018"), "per jaar" (a yearly figure without a year), "onbepaalde tijd", or "geen" when the
  * source names no period. Pages show exactly this; they never turn it into another period.
  */
+/** The five forms of a period; error hints recognise it by this pattern (src/validation/zod-issues.ts). */
+export const PERIOD_PATTERN = /^(?:\d{4}|\d{4}-\d{4}|per jaar|onbepaalde tijd|geen)$/;
+
 export const period = z
   .string({ error: EXPECTED.period })
-  .regex(/^(?:\d{4}|\d{4}-\d{4}|per jaar|onbepaalde tijd|geen)$/, { error: EXPECTED.period })
+  .regex(PERIOD_PATTERN, { error: EXPECTED.period })
   .refine((value) => !/^\d{4}-\d{4}$/.test(value) || Number(value.slice(0, 4)) <= Number(value.slice(5)), { error: EXPECTED.periodOrder });
 
 /** The words of the source that give the period; required unless the period is "geen". */

@@ -119,7 +119,7 @@ describe('period rules', () => {
     });
     expect(errors).toEqual([
       'content/cijfers/samenwerkingsagenda-2017-2020.yaml:14:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018")',
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:49:14  blokken[4].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (schrijf "2016" tussen aanhalingstekens)',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:49:14  blokken[4].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (zet het tussen aanhalingstekens: "2016")',
     ]);
   });
 });

@@ -40,7 +40,7 @@ describe('domain schema', () => {
 
   it('rejects a word where an amount belongs, with a hint', () => {
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: 18,2 miljoen')).toEqual([
-      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "18,2 miljoen" (schrijf het hele bedrag als getal zonder punten, komma\'s of "miljoen", bijvoorbeeld 18165000)',
+      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "18,2 miljoen" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000)',
     ]);
   });
 
@@ -52,10 +52,10 @@ describe('domain schema', () => {
 
   it('rejects negative and fractional amounts', () => {
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: -5')).toEqual([
-      'd.md:8:11  bijdrage: verwacht een bedrag van 0 of meer, gevonden -5 (een bijdrage of kosten zijn nooit negatief; controleer het bedrag in de bron)',
+      'd.md:8:11  bijdrage: verwacht een bedrag van 0 of meer, gevonden -5 (een bedrag of aantal is nooit negatief; controleer het getal in de bron)',
     ]);
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: 18165000.5')).toEqual([
-      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (bedragen staan in hele euro's, zonder centen; neem het bedrag over zoals de bron het geeft)",
+      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (schrijf een heel getal, zonder decimalen; bedragen staan in hele euro's, zonder centen)",
     ]);
   });
 
