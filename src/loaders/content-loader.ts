@@ -20,8 +20,8 @@ export const CHECK_ENTRY = 'laatste';
  * store has already passed it.
  *
  * In a build, any content error stops the build with every error at once. In `astro dev` the
- * collections keep their last valid entries, the terminal lists the errors, and each page shows
- * them in Astro's error overlay until the file is fixed.
+ * collections take every valid file and keep the last valid version of a broken one; the terminal
+ * lists the errors, and each page shows them in Astro's error overlay until the file is fixed.
  */
 export function contentLoader<S extends z.ZodType>(name: CollectionName, schema: S): Loader & { schema: S } {
   return {
@@ -58,24 +58,22 @@ function contentDir(context: LoaderContext): string {
 }
 
 async function fill(name: CollectionName, model: ContentModel, context: LoaderContext): Promise<void> {
-  if (model.errors.length > 0) {
-    // Without a watcher this is a build (or `astro sync`): stop. In dev, keep the last valid entries.
-    if (!context.watcher) throw contentErrorsError(model.errors);
-    return;
-  }
+  // Without a watcher this is a build (or `astro sync`): any error stops it.
+  if (model.errors.length > 0 && !context.watcher) throw contentErrorsError(model.errors);
   const entries = COLLECTIONS[name](model.content);
   // Markdown links the first use of each glossary term (src/markdown/glossary-links.ts): a changed
   // glossary changes every rendered text.
   const glossary = name in MARKDOWN_COLLECTIONS ? context.generateDigest(JSON.stringify(model.content.glossary?.data ?? [])) : '';
-  const keep = new Set<string>();
-  for (const entry of entries) {
-    keep.add(entry.id);
-    await store(entry, glossary, context);
+  for (const entry of entries) await store(entry, glossary, context);
+  // In dev, while a file has errors, its entry keeps its last valid version; once the content is in
+  // order, the collection holds exactly what content/ holds.
+  if (model.errors.length === 0) {
+    const current = new Set(entries.map((entry) => entry.id));
+    for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
   }
-  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
   // A collection without entries (most years have no bijdragen.yaml) must still exist: Astro warns
   // about every query of a collection it does not know. Adding and removing an entry creates it.
-  if (entries.length === 0) {
+  if (context.store.keys().length === 0) {
     context.store.set({ id: EMPTY, data: {} });
     context.store.delete(EMPTY);
   }

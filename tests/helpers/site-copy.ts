@@ -48,7 +48,7 @@ export function siteCopy(): SiteCopy {
 }
 
 /** This process's environment without what vitest adds for Vite (BASE_URL, MODE, ...), which would leak into Astro's build. */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
