@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { normaliseBase, underBase } from '../lib/base-path.ts';
+import { normaliseBase, underBase } from '../lib/paths.ts';
 import { AstroError } from 'astro/errors';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,8 @@ export default function contentValidation(): AstroIntegration {
         }
         redirects = collectRedirects(content);
         if (redirects.length > 0) {
-          updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301, destination: to }])) });
+          // Astro writes the redirect page's link as given: with the base path, as pages write theirs (src/urls.ts).
+          updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301, destination: underBase(to, normaliseBase(config.base)) }])) });
         }
       },
       'astro:config:done': ({ config }) => {

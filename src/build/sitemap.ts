@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { normaliseBase, underBase } from '../lib/base-path.ts';
+import { normaliseBase, underBase } from '../lib/paths.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

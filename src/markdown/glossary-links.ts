@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defineHastPlugin } from 'satteri';
+import { glossaryPath } from '../lib/paths.ts';
 
 interface Term {
   id: string;
@@ -112,7 +113,7 @@ export function glossaryLinks(terms: Term[] = readGlossary()) {
             : {
                 type: 'element' as const,
                 tagName: 'a',
-                properties: { href: `/begrippen/#${piece.id}`, className: ['term'] },
+                properties: { href: glossaryPath(piece.id), className: ['term'] },
                 children: [
                   piece.expansion
                     ? { type: 'element' as const, tagName: 'abbr', properties: { title: piece.expansion }, children: [{ type: 'text' as const, value: piece.word }] }
