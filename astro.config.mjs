@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/build/content-validation.ts';
 import finishPages from './src/build/finish-pages.ts';
 import searchIndex from './src/build/search-index.ts';
-import sitemap from './src/build/sitemap.ts';
+import siteMap from './src/build/sitemap.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
@@ -35,5 +35,5 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(), baseLinks(base)] }),
   },
-  integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), sitemap()],
+  integrations: [contentValidation(), mdx(), finishPages(), searchIndex(), siteMap(base)],
 });
