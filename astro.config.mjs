@@ -6,12 +6,17 @@ import { fileURLToPath } from 'node:url';
 import redirects from './src/build/redirects.ts';
 import finishPages from './src/build/finish-pages.ts';
 import searchIndex from './src/build/search-index.ts';
-import sitemap from './src/build/sitemap.ts';
+import siteMap from './src/build/sitemap.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
-import { normaliseBase } from './src/lib/base-path.ts';
+import { normaliseBase } from './src/lib/paths.ts';
 import { contentModel } from './src/validation/content-model.ts';
 
+// Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
+// Pages and components put it in front of their links while rendering (src/urls.ts), Markdown content
+// through baseLinks below.
+const base = normaliseBase(process.env.BASE_PATH);
 // Markdown links the first use of each term of content/begrippen.yaml, from the same reading of the
 // content as the collections (src/validation/content-model.ts).
 const glossary = () => contentModel(fileURLToPath(new URL('./content/', import.meta.url))).content.glossary?.data ?? [];
@@ -19,8 +24,7 @@ const glossary = () => contentModel(fileURLToPath(new URL('./content/', import.m
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://twentebegroting.nl',
-  // Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
-  base: normaliseBase(process.env.BASE_PATH),
+  base,
   trailingSlash: 'always',
   // Four pages at a time: while one page's file is written, the next renders.
   build: { format: 'directory', concurrency: 4 },
@@ -29,9 +33,12 @@ export default defineConfig({
   compressHTML: false,
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
-  // of a term from content/begrippen.yaml links to its explanation.
+  // of a term from content/begrippen.yaml links to its explanation; links get the base path.
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
   // that each page gets after the build (src/build/csp.ts, through src/build/finish-pages.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary)] }) },
-  integrations: [redirects(), mdx(), finishPages(), searchIndex(), sitemap()],
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)] }),
+  },
+  integrations: [redirects(), mdx(), finishPages(), searchIndex(), siteMap(base)],
 });

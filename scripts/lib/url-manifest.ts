@@ -1,6 +1,18 @@
-/** The paths in a sitemap.xml, sorted: "/2020/domeinen/gezondheid/". */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The paths in a sitemap or sitemap index, sorted: "/2020/domeinen/gezondheid/". */
 export function sitemapPaths(xml: string): string[] {
   return [...xml.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map(([, path]) => path ?? '').sort();
+}
+
+/**
+ * The paths of every page in a built site's sitemap: sitemap-index.xml (written by @astrojs/sitemap)
+ * and the parts it lists (sitemap-0.xml, ...), which lie next to it in `dist`.
+ */
+export function builtSitemapPaths(dist: string): string[] {
+  const parts = sitemapPaths(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).map((path) => path.slice(path.lastIndexOf('/') + 1));
+  return parts.flatMap((part) => sitemapPaths(readFileSync(join(dist, part), 'utf8'))).sort();
 }
 
 /** URLs in the manifest that the build no longer produces. */

@@ -1,11 +1,10 @@
-import { withBasePath } from '../lib/base-path.ts';
 import { setPolicy } from './csp.ts';
 
 /**
- * One built page, finished: root-relative links get the base path (`base`, normalised: "/" or
- * "/twente-begroting/"), and the page gets its Content-Security-Policy with the hashes of exactly
- * its own inline code (src/build/csp.ts).
+ * One built page, finished: it gets its Content-Security-Policy with the hashes of exactly its own
+ * inline code (src/build/csp.ts). Its links already carry the base path: pages write them through
+ * src/urls.ts while rendering.
  */
-export function finishPage(html: string, base: string): string {
-  return setPolicy(withBasePath(html, base));
+export function finishPage(html: string): string {
+  return setPolicy(html);
 }

@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { normaliseBase } from '../lib/base-path.ts';
 import { installCardDrawer } from './build-channel.ts';
 import type { CardJob, CardMessage } from './card-worker.ts';
 import { finishFiles, type FinishShare } from './finish-worker.ts';
@@ -18,14 +17,12 @@ const CARDS_PER_MESSAGE = 25;
  * Finishes the built site:
  * - while Astro renders, each page's preview image ("deelkaart", PNG 1200×630) is drawn in a
  *   worker thread from the text the layout hands over (src/build/build-channel.ts);
- * - after the build, each page is read and written once: when the site lives under a base path,
- *   its root-relative links get that path in front, and it gets its Content-Security-Policy with
+ * - after the build, each page is read and written once: it gets its Content-Security-Policy with
  *   the hashes of its own inline code. On large sites the pages are shared out over one worker
- *   thread per core.
+ *   thread per core. (Links need no change: pages write them with the base path, src/urls.ts.)
  */
 export default function finishPages(): AstroIntegration {
   let host = '';
-  let base = '/';
   let root = '';
   let cards: CardThread | undefined;
   return {
@@ -33,7 +30,6 @@ export default function finishPages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         host = config.site ? new URL(config.site).host : '';
-        base = normaliseBase(config.base);
         root = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
@@ -49,15 +45,15 @@ export default function finishPages(): AstroIntegration {
         const started = performance.now();
         const files = (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
         const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD)));
-        if (threads === 1) finishFiles({ root, base, files });
+        if (threads === 1) finishFiles({ root, files });
         else {
-          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({ root, base, files: files.filter((_, file) => file % threads === index) }));
+          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({ root, files: files.filter((_, file) => file % threads === index) }));
           await Promise.all(shares.map(inWorker));
         }
         const drawn = (await cards?.done()) ?? 0;
         cards = undefined;
         logger.info(
-          `${files.length} pagina's afgewerkt (beveiligingsbeleid${base === '/' ? '' : `, adressen onder ${base}`}) en ${drawn} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
+          `${files.length} pagina's afgewerkt (beveiligingsbeleid) en ${drawn} deelkaarten in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
         );
       },
     },

@@ -8,16 +8,14 @@ import { finishPage } from './finish-page.ts';
 export interface FinishShare {
   /** The built site's folder (dist/). */
   root: string;
-  /** The base path, normalised ("/" or "/twente-begroting/"). */
-  base: string;
   /** Pages relative to the root, such as "2020/index.html". */
   files: string[];
 }
 
-export function finishFiles({ root, base, files }: FinishShare): void {
+export function finishFiles({ root, files }: FinishShare): void {
   for (const file of files) {
     const path = join(root, file);
-    writeFileSync(path, finishPage(readFileSync(path, 'utf8'), base));
+    writeFileSync(path, finishPage(readFileSync(path, 'utf8')));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase, underBase } from '../lib/base-path.ts';
+import { normaliseBase, underBase } from '../lib/paths.ts';
 import { collectRedirects, redirectsFile, type Redirect } from '../lib/redirects.ts';
 import { contentModel } from '../validation/content-model.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
@@ -22,7 +22,9 @@ export default function redirects(): AstroIntegration {
         const { content } = contentModel(fileURLToPath(new URL(`./${CONTENT_DIR}/`, config.root)));
         found = collectRedirects(content);
         if (found.length > 0) {
-          updateConfig({ redirects: Object.fromEntries(found.map(({ from, to }) => [from, { status: 301, destination: to }])) });
+          // Astro writes the destination as given: it needs the base path.
+          const base = normaliseBase(config.base);
+          updateConfig({ redirects: Object.fromEntries(found.map(({ from, to }) => [from, { status: 301, destination: underBase(to, base) }])) });
         }
       },
       'astro:config:done': ({ config }) => {

@@ -12,12 +12,6 @@ export type YearEntry = CollectionEntry<'jaren'>;
 /** The file name part of a per-year entry id: "2020/domeinen/gezondheid" gives "gezondheid". */
 export const slugOf = (entry: DomainEntry | CoalitionEntry | ThemeEntry): string => entry.id.split('/').pop() ?? entry.id;
 
-export const domainUrl = (entry: DomainEntry) => `/${entry.data.jaar}/domeinen/${slugOf(entry)}/`;
-export const coalitionUrl = (entry: CoalitionEntry) => `/${entry.data.jaar}/coalities/${slugOf(entry)}/`;
-export const themeUrl = (entry: ThemeEntry) => `/${entry.data.jaar}/themas/${slugOf(entry)}/`;
-export const municipalityUrl = (id: string) => `/gemeenten/${id}/`;
-export const yearUrl = (year: number) => `/${year}/`;
-
 /** All budget years, newest first (every page's header and year switcher ask: once per build). */
 export function getYears(): Promise<readonly YearEntry[]> {
   return onceInBuild('years', async () => (await getCollection('jaren')).sort((a, b) => b.data.jaar - a.data.jaar));

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../lib/chart-data.ts';
-import { coalitionUrl, domainUrl, type CoalitionEntry, type DomainEntry, type YearOverview } from './budget.ts';
+import { entryPath } from '../urls.ts';
+import type { CoalitionEntry, DomainEntry, YearOverview } from './budget.ts';
 
 /** The municipalities' contribution per domain; `current` marks the domain being viewed. */
 export function domainChart(overview: YearOverview, current?: DomainEntry): ChartSpec {
@@ -14,7 +15,7 @@ export function domainChart(overview: YearOverview, current?: DomainEntry): Char
     rows: overview.domains.map(({ item, amount }) => ({
       label: item.data.titel,
       value: amount,
-      href: domainUrl(item),
+      path: entryPath(item),
       highlight: item.id === current?.id,
     })),
   };
@@ -33,7 +34,7 @@ export function coalitionChart(jaar: number, coalitions: CoalitionEntry[], curre
     rows: withCosts.map((coalition) => ({
       label: coalition.data.titel,
       value: coalition.data.kosten ?? 0,
-      href: coalitionUrl(coalition),
+      path: entryPath(coalition),
       highlight: coalition.id === current?.id,
     })),
   };

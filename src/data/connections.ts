@@ -10,15 +10,6 @@ export function getConnections(): Promise<readonly ConnectionEntry[]> {
   return onceInBuild('connections', () => getCollection('verbanden'));
 }
 
-/** The page a mention points at: the entity's page, a block of key figures on the year page, or the year page. */
-export function mentionUrl(mention: Mention): string {
-  if (mention.domein) return `/${mention.jaar}/domeinen/${mention.domein}/`;
-  if (mention.coalitie) return `/${mention.jaar}/coalities/${mention.coalitie}/`;
-  if (mention.thema) return `/${mention.jaar}/themas/${mention.thema}/`;
-  if (mention.cijferblok) return `/${mention.jaar}/#cijfers-${mention.cijferblok}`;
-  return `/${mention.jaar}/`;
-}
-
 /** The connections whose mention in `jaar` is this domain, coalition or theme. */
 export async function connectionsOf(jaar: number, kind: MentionKind, slug: string): Promise<ConnectionEntry[]> {
   return (await getConnections()).filter((entry) => entry.data.jaren.some((mention) => mention.jaar === jaar && mention[kind] === slug));

@@ -1,7 +1,5 @@
 import { getCollection } from 'astro:content';
 
-export const documentUrl = (id: string) => `/documenten/${id}/`;
-
 /** Every source document, oldest first, with its page and key figures where the content has them. */
 export async function getDocuments() {
   const [sources, pages, figures] = await Promise.all([getCollection('bronnen'), getCollection('documenten'), getCollection('cijfers')]);

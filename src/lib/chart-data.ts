@@ -9,8 +9,8 @@ export interface ChartRow {
   value: number;
   /** The source gives no value: no bar, "onbekend" in the table, left out of highest, lowest and total. */
   unknown?: boolean | undefined;
-  /** Page the row's label and amount link to. */
-  href?: string | undefined;
+  /** Page the row's label and amount link to: a path within the site (src/lib/paths.ts). */
+  path?: string | undefined;
   /** Extra words for the table, such as how the amount was found ("berekend naar inwonertal"). */
   note?: string | undefined;
   /** The row of the page being viewed; marked in words and pattern, not by colour alone. */
@@ -69,7 +69,7 @@ export const HIGHLIGHT_SUFFIX = ' (deze pagina)';
 export interface TableModel {
   caption: string;
   headers: string[];
-  rows: { label: string; href?: string | undefined; highlight: boolean; cells: string[] }[];
+  rows: { label: string; path?: string | undefined; highlight: boolean; cells: string[] }[];
   footer?: string[] | undefined;
 }
 
@@ -83,7 +83,7 @@ export function toTable(spec: ChartSpec): TableModel {
     headers: [spec.labelHeader, spec.valueHeader, ...(spec.withShares ? ['Aandeel'] : []), ...(spec.noteHeader ? [spec.noteHeader] : [])],
     rows: spec.rows.map((row) => ({
       label: row.label,
-      href: row.href,
+      path: row.path,
       highlight: Boolean(row.highlight),
       cells: [formatRowValue(spec, row), ...(spec.withShares ? [share(row)] : []), ...(spec.noteHeader ? [row.note ?? ''] : [])],
     })),

@@ -1,6 +1,7 @@
 // Open data: the shape of the downloadable datasets, their JSON and JSON Schema. Pure, testable without Astro.
 import { z } from 'astro/zod';
 import type { SourceDocument } from '../schemas/sources.ts';
+import { datasetPath } from './paths.ts';
 
 /** What the files say about a source document: the id that bron_document holds, title, publisher and date. */
 export type SourceInfo = Pick<SourceDocument, 'id' | 'titel' | 'uitgever' | 'datum'>;
@@ -25,7 +26,7 @@ export interface Dataset {
   rows: Record<string, string | number | null>[];
   /** Ids of the source documents the figures come from. */
   sources: string[];
-  /** The page that shows these figures, when one page does. */
+  /** The page that shows these figures, when one page does: a path within the site (src/lib/paths.ts). */
   page?: string | undefined;
 }
 
@@ -66,8 +67,8 @@ export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Sourc
   };
 }
 
-/** JSON Schema of the JSON file. */
-export function datasetJsonSchema(dataset: Dataset) {
+/** JSON Schema of the JSON file; `id` is its own address ($id), with the base path when the site has one. */
+export function datasetJsonSchema(dataset: Dataset, id = datasetPath(dataset.id, 'schema.json')) {
   const schema = z.strictObject({
     titel: z.string(),
     omschrijving: z.string(),
@@ -76,5 +77,5 @@ export function datasetJsonSchema(dataset: Dataset) {
     kolommen: z.array(z.strictObject({ name: z.string(), type: z.string(), description: z.string() })),
     rijen: z.array(rowSchema(dataset)),
   });
-  return { schema, json: { $id: `/data/${dataset.id}.schema.json`, title: dataset.title, ...z.toJSONSchema(schema) } };
+  return { schema, json: { $id: id, title: dataset.title, ...z.toJSONSchema(schema) } };
 }

@@ -1,4 +1,5 @@
 import type { ContentSet } from '../validation/load-content.ts';
+import { coalitionPath, documentPath, domainPath, themePath } from './paths.ts';
 
 /** An old address that now leads to a page's current address. */
 export interface Redirect {
@@ -10,16 +11,16 @@ export interface Redirect {
 
 /** Every page of the site that a content file makes, with its current address and its old ones. */
 export function contentPages(content: ContentSet): { url: string; oldUrls: string[]; file: string }[] {
-  const perYear = (kind: string) => (entry: { folderYear: number; slug: string; file: string; data: { oudeAdressen?: string[] | undefined } }) => ({
-    url: `/${entry.folderYear}/${kind}/${entry.slug}/`,
+  const perYear = (path: (jaar: number, slug: string) => string) => (entry: { folderYear: number; slug: string; file: string; data: { oudeAdressen?: string[] | undefined } }) => ({
+    url: path(entry.folderYear, entry.slug),
     oldUrls: entry.data.oudeAdressen ?? [],
     file: entry.file,
   });
   return [
-    ...content.domains.map(perYear('domeinen')),
-    ...content.coalitions.map(perYear('coalities')),
-    ...content.themes.map(perYear('themas')),
-    ...content.documents.map((entry) => ({ url: `/documenten/${entry.slug}/`, oldUrls: entry.data.oudeAdressen ?? [], file: entry.file })),
+    ...content.domains.map(perYear(domainPath)),
+    ...content.coalitions.map(perYear(coalitionPath)),
+    ...content.themes.map(perYear(themePath)),
+    ...content.documents.map((entry) => ({ url: documentPath(entry.slug), oldUrls: entry.data.oudeAdressen ?? [], file: entry.file })),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { glossaryPath } from '../lib/paths.ts';
 import { termMatcher, type Term, type TermMatcher } from './glossary-links.ts';
 
 /** Elements whose text is left alone: code, abbreviations and terms already marked, form controls, navigation. */
@@ -36,8 +37,10 @@ const abbr = (word: string, expansion: string | undefined) => (expansion ? `<abb
  * link then goes to the next use. An abbreviation that the page already links to the glossary
  * earlier (the Markdown does so through glossary-links.ts) is left as it is. Works on the rendered
  * HTML of a page's content, so it also reaches text that components put together from content files.
+ * `glossary` is the link to the glossary page as the page writes it (with the base path, if any).
  */
-export function explainAbbreviations(html: string, matcher: TermMatcher): string {
+export function explainAbbreviations(html: string, { glossary = glossaryPath(), matcher }: { glossary?: string; matcher: TermMatcher }): string {
+  const termLink = `href="${glossary}#`;
   const linked = new Set<string>();
   const titled = new Set<string>();
   /** Open elements, with what may happen to the text inside them; and how many of each mode are open. */
@@ -60,7 +63,7 @@ export function explainAbbreviations(html: string, matcher: TermMatcher): string
     }
     for (const piece of matcher.split(value, linked)) {
       if (typeof piece !== 'string') titled.add(piece.id);
-      out += typeof piece === 'string' ? piece : `<a href="/begrippen/#${piece.id}" class="term">${abbr(piece.word, piece.expansion)}</a>`;
+      out += typeof piece === 'string' ? piece : `<a ${termLink}${piece.id}" class="term">${abbr(piece.word, piece.expansion)}</a>`;
     }
   };
   TOKEN.lastIndex = 0;
@@ -78,8 +81,9 @@ export function explainAbbreviations(html: string, matcher: TermMatcher): string
       continue;
     }
     // A link to the glossary that comes first: that term is already explained on this page.
-    if (name === 'a' && tag.includes('/begrippen/#')) {
-      const id = /\bhref="\/begrippen\/#([^"]+)"/.exec(tag)?.[1];
+    if (name === 'a' && tag.includes(termLink)) {
+      const start = tag.indexOf(termLink) + termLink.length;
+      const id = tag.slice(start, tag.indexOf('"', start));
       if (id) {
         linked.add(id);
         titled.add(id);

@@ -1,4 +1,5 @@
 import { defineHastPlugin } from 'satteri';
+import { glossaryPath } from '../lib/paths.ts';
 
 /** A term of content/begrippen.yaml, as far as linking needs it. */
 export interface Term {
@@ -113,7 +114,7 @@ export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[]
             : {
                 type: 'element' as const,
                 tagName: 'a',
-                properties: { href: `/begrippen/#${piece.id}`, className: ['term'] },
+                properties: { href: glossaryPath(piece.id), className: ['term'] },
                 children: [
                   piece.expansion
                     ? { type: 'element' as const, tagName: 'abbr', properties: { title: piece.expansion }, children: [{ type: 'text' as const, value: piece.word }] }

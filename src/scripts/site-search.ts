@@ -1,6 +1,8 @@
 // <site-search>: searches the pagefind index as you type. The query and filters live in the URL
 // (/zoeken/?q=ggd&soort=Domein), so a search can be shared and reloaded. Keyboard: "/" focuses the
 // field, arrow keys move through the results, Enter opens one, Escape goes back to the field.
+// Result links are pagefind's: it builds them from the built files and the base path given below.
+import { basePath, href, searchIndexPath } from '../urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -65,9 +67,9 @@ class SiteSearch extends HTMLElement {
 
   #load(): Promise<Pagefind> {
     // The index is written by the build, under the site's base path; the bundler must leave it alone.
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const url = href(searchIndexPath());
     this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+      await module.options({ excerptLength: 24, baseUrl: basePath() });
       await module.init();
       return module;
     });

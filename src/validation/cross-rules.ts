@@ -7,6 +7,7 @@ import { checkPeriodRules } from './period-rules.ts';
 import { checkConnectionRules } from './connection-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { contentPages } from '../lib/redirects.ts';
+import { municipalityPath, yearPath } from '../lib/paths.ts';
 
 type Path = PropertyKey[];
 
@@ -124,8 +125,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   const pages = contentPages(content);
   const current = new Set([
     ...pages.map((page) => page.url),
-    ...content.years.map((entry) => `/${entry.folderYear}/`),
-    ...(content.knownIds.municipalities ?? []).map((id) => `/gemeenten/${id}/`),
+    ...content.years.map((entry) => yearPath(entry.folderYear)),
+    ...(content.knownIds.municipalities ?? []).map((id) => municipalityPath(id)),
   ]);
   const claimed = new Map<string, string>();
   const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.documents] as LoadedFile<{ oudeAdressen?: string[] | undefined }>[];

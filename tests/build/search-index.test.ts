@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSitemapPaths } from '../../scripts/lib/url-manifest.ts';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);
@@ -17,7 +18,7 @@ describe('search index', () => {
 
   it('covers every content page in the sitemap, and only the content of each', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const sitemap = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(([, path]) => path ?? '');
+    const sitemap = builtSitemapPaths(DIST);
     const content = sitemap.filter((url) => !NOT_INDEXED.includes(url));
     expect(sitemap.sort()).toEqual(pageUrls().filter((url) => url !== '/zoeken/'));
     expect(entry.languages.nl?.page_count).toBe(content.length);

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { missingUrls, redirectedPaths, sitemapPaths } from '../../scripts/lib/url-manifest.ts';
+import { builtSitemapPaths, missingUrls, redirectedPaths, sitemapPaths } from '../../scripts/lib/url-manifest.ts';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);
 
 describe('shared links keep working', () => {
   it('every URL in docs/urls.txt is still built or redirected (after moving a page, add oudeAdressen; then `npm run urls:update`)', () => {
-    const built = sitemapPaths(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
+    const built = builtSitemapPaths(DIST);
     const redirected = redirectedPaths(readFileSync(join(DIST, '_redirects'), 'utf8'));
     expect(missingUrls(readFileSync('docs/urls.txt', 'utf8'), [...built, ...redirected])).toEqual([]);
   });
@@ -17,6 +17,20 @@ describe('shared links keep working', () => {
     expect(missingUrls('/a/\n# opmerking\n\n/b/\n', ['/a/'])).toEqual(['/b/']);
     expect(sitemapPaths('<loc>https://x.nl/b/</loc><loc>https://x.nl/a/</loc>')).toEqual(['/a/', '/b/']);
     expect(redirectedPaths('/oud/ /nieuw/ 301\n\n# opmerking\n/ouder/ /nieuw/ 301\n')).toEqual(['/oud/', '/ouder/']);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every page but the search page and the page for a missing address, at its full address', () => {
+    expect(builtSitemapPaths(DIST)).toEqual(pageUrls().filter((url) => url !== '/zoeken/'));
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://twentebegroting.nl/2020/domeinen/gezondheid/</loc>');
+  });
+
+  it('keeps its old address /sitemap.xml, an index of the same parts as sitemap-index.xml, and robots.txt points to it', () => {
+    const parts = (file: string) => sitemapPaths(readFileSync(join(DIST, file), 'utf8'));
+    expect(parts('sitemap.xml')).toEqual(['/sitemap-0.xml']);
+    expect(parts('sitemap.xml')).toEqual(parts('sitemap-index.xml'));
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://twentebegroting.nl/sitemap-index.xml\n');
   });
 });
 

@@ -8,7 +8,7 @@ const matcher = abbreviationMatcher([
   { id: 'euregio', term: 'EUREGIO' },
   { id: 'veerkracht', term: 'Veerkracht' },
 ]);
-const explain = (html: string) => explainAbbreviations(html, matcher);
+const explain = (html: string) => explainAbbreviations(html, { matcher });
 const link = (id: string, word: string, title: string) => `<a href="/begrippen/#${id}" class="term"><abbr title="${title}">${word}</abbr></a>`;
 
 describe('abbreviations explained at their first use on a page', () => {

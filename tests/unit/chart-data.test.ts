@@ -11,8 +11,8 @@ const domains: ChartSpec = {
   noun: 'domeinen',
   withShares: true,
   rows: [
-    { label: 'Gezondheid', value: 18165000, href: '/2020/domeinen/gezondheid/' },
-    { label: 'OZJT/Samen14', value: 1145000, href: '/2020/domeinen/ozjt-samen14/', highlight: true },
+    { label: 'Gezondheid', value: 18165000, path: '/2020/domeinen/gezondheid/' },
+    { label: 'OZJT/Samen14', value: 1145000, path: '/2020/domeinen/ozjt-samen14/', highlight: true },
     { label: 'Veilig Thuis Twente', value: 2964000 },
     { label: 'Bestuur en Ondersteuning', value: 7222000 },
     { label: 'Leefomgeving', value: 3847000 },
@@ -37,7 +37,7 @@ describe('toTable', () => {
     expect(table.caption).toBe("Bijdrage per domein, 2020 (in euro's)");
     expect(table.headers).toEqual(['Domein', 'Bijdrage', 'Aandeel']);
     expect(table.rows.map((row) => row.label)).toEqual(['Gezondheid', 'OZJT/Samen14', 'Veilig Thuis Twente', 'Bestuur en Ondersteuning', 'Leefomgeving']);
-    expect(table.rows[0]).toEqual({ label: 'Gezondheid', href: '/2020/domeinen/gezondheid/', highlight: false, cells: [`€${NBSP}18.165.000`, '54,5%'] });
+    expect(table.rows[0]).toEqual({ label: 'Gezondheid', path: '/2020/domeinen/gezondheid/', highlight: false, cells: [`€${NBSP}18.165.000`, '54,5%'] });
     expect(table.rows[1]?.highlight).toBe(true);
     expect(table.footer).toEqual(['Totaal', `€${NBSP}33.343.000`, '100,0%']);
   });

@@ -3,6 +3,7 @@
 import { titleWithArticle } from '../dutch.ts';
 import type { Coalition } from '../../schemas/coalitions.ts';
 import type { Dataset } from '../open-data.ts';
+import { coalitionsPath } from '../paths.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 export interface CoalitionsInput {
@@ -83,6 +84,6 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
       };
     }),
     sources: [...new Set(input.coalitions.flatMap(({ data }) => [data.bron.document, ...(data.deelnemers ? [data.deelnemers.bron.document] : [])]))],
-    page: `/${jaar}/coalities/`,
+    page: coalitionsPath(jaar),
   };
 }

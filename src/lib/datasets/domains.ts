@@ -4,6 +4,7 @@ import type { SourceRef } from '../../schemas/common.ts';
 import { perInhabitantCents } from '../per-inhabitant.ts';
 import { formatSourceDate } from '../dates.ts';
 import type { Dataset } from '../open-data.ts';
+import { domainsPath } from '../paths.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 export interface DomainInput {
@@ -86,6 +87,6 @@ export function domainsDataset(input: DomainsInput): Dataset {
       ...sourceCells(domain.source, String(jaar)),
     })),
     sources: [...new Set([...input.domains.map((domain) => domain.source.document), ...(population ? [population.source.document] : [])])],
-    page: `/${jaar}/domeinen/`,
+    page: domainsPath(jaar),
   };
 }

@@ -1,6 +1,7 @@
 // The dataset kerncijfers-<document>: every key figure of one document, block by block.
 import type { DocumentFigures } from '../../schemas/figures.ts';
 import type { Dataset } from '../open-data.ts';
+import { documentPath } from '../paths.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 export interface FiguresInput {
@@ -11,7 +12,7 @@ export interface FiguresInput {
 }
 
 export function figuresDataset({ figures, title }: FiguresInput): Dataset {
-  const page = `/documenten/${figures.document}/`;
+  const page = documentPath(figures.document);
   return {
     id: `kerncijfers-${figures.document}`,
     title: `Kerncijfers uit ${title}`,
@@ -20,7 +21,7 @@ export function figuresDataset({ figures, title }: FiguresInput): Dataset {
       {
         name: 'blok_id',
         type: 'tekst',
-        description: `Vaste code van het blok. Op de documentpagina heeft het blok het anker cijfers-<blok_id>, zoals ${page}#cijfers-${figures.blokken[0]?.id ?? '<blok_id>'}.`,
+        description: `Vaste code van het blok. Op de documentpagina heeft het blok het anker cijfers-<blok_id>, zoals ${documentPath(figures.document, `cijfers-${figures.blokken[0]?.id ?? '<blok_id>'}`)}.`,
       },
       { name: 'blok', type: 'tekst', description: 'Titel van het blok, zoals in de bron.' },
       { name: 'label', type: 'tekst', description: 'Waar het cijfer over gaat, in de woorden van de bron.' },

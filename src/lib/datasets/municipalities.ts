@@ -2,6 +2,7 @@
 // figures from a source document, so its provenance columns stay empty and say why.
 import type { Municipality } from '../../schemas/municipalities.ts';
 import type { Dataset } from '../open-data.ts';
+import { municipalitiesPath } from '../paths.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 /** `municipalities` in the order the site lists them (alphabetical). */
@@ -28,6 +29,6 @@ export function municipalitiesDataset(municipalities: readonly Municipality[]): 
       ...sourceCells(undefined, undefined),
     })),
     sources: [],
-    page: '/gemeenten/',
+    page: municipalitiesPath(),
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * Every address of the site, as a root-relative path within the site ("/2020/domeinen/gezondheid/"),
+ * built from the thing it shows. The site can live at a domain root or under a base path such as
+ * /twente-begroting/ (GitHub Pages, set with BASE_PATH when building): pages and components put the
+ * base path in front while rendering, through `href` in src/urls.ts; build steps that run outside
+ * Vite (src/build/) take the base from Astro's config and use `underBase`.
+ *
+ * Pure: no Astro, no environment. Paths carry no base path, so they can be compared with each other
+ * and with the path of the page being rendered (src/urls.ts: `pagePath`).
+ */
+import type { Mention } from '../schemas/connections.ts';
+
+/** A path with a fragment: the section `id` of the page, or the page itself when there is no id. */
+export const atSection = (path: string, id?: string | undefined): string => (id ? `${path}#${id}` : path);
+
+// Pages that exist once.
+export const homePath = (): string => '/';
+export const yearsPath = (): string => '/jaren/';
+export const municipalitiesPath = (): string => '/gemeenten/';
+export const documentsPath = (): string => '/documenten/';
+export const organisationPath = (section?: string): string => atSection('/organisatie/', section);
+export const glossaryPath = (term?: string): string => atSection('/begrippen/', term);
+export const openDataPath = (): string => '/data/';
+export const searchPath = (): string => '/zoeken/';
+export const aboutPath = (section?: string): string => atSection('/over/', section);
+export const accessibilityPath = (): string => '/toegankelijkheid/';
+/** The page a host shows for an address that does not exist. */
+export const notFoundPath = (): string => '/404/';
+
+// Pages per budget year.
+export const yearPath = (jaar: number, section?: string): string => atSection(`/${jaar}/`, section);
+export const domainsPath = (jaar: number): string => `/${jaar}/domeinen/`;
+export const domainPath = (jaar: number, slug: string): string => `/${jaar}/domeinen/${slug}/`;
+export const coalitionsPath = (jaar: number): string => `/${jaar}/coalities/`;
+export const coalitionPath = (jaar: number, slug: string): string => `/${jaar}/coalities/${slug}/`;
+export const themePath = (jaar: number, slug: string): string => `/${jaar}/themas/${slug}/`;
+
+/** The page a mention in content/verbanden.yaml points at: the entity's page, a block of key figures on the year page, or the year page. */
+export function mentionPath(mention: Pick<Mention, 'jaar' | 'domein' | 'coalitie' | 'thema' | 'cijferblok'>): string {
+  if (mention.domein) return domainPath(mention.jaar, mention.domein);
+  if (mention.coalitie) return coalitionPath(mention.jaar, mention.coalitie);
+  if (mention.thema) return themePath(mention.jaar, mention.thema);
+  return yearPath(mention.jaar, mention.cijferblok ? `cijfers-${mention.cijferblok}` : undefined);
+}
+
+// Pages per municipality and per document.
+export const municipalityPath = (id: string): string => `/gemeenten/${id}/`;
+export const documentPath = (id: string, section?: string): string => atSection(`/documenten/${id}/`, section);
+
+// Files.
+/** The kinds of file each open dataset is published as. */
+export type DatasetFile = 'csv' | 'json' | 'schema.json';
+/** An open-data file: "/data/domeinen-2020.csv". */
+export const datasetPath = (id: string, file: DatasetFile): string => `/data/${id}.${file}`;
+/** The Data Package that describes every CSV file. */
+export const dataPackagePath = (): string => '/data/datapackage.json';
+/** The preview image ("deelkaart") of a page: "/2020/domeinen/gezondheid/" → "/deelkaart/2020/domeinen/gezondheid.png"; home is "home". */
+export function cardPath(pagePath: string): string {
+  const name = pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';
+  return `/deelkaart/${name}.png`;
+}
+export const faviconPath = (): string => '/favicon.svg';
+/** The script of the search index that the build writes (src/build/search-index.ts). */
+export const searchIndexPath = (): string => '/pagefind/pagefind.js';
+/** The sitemap index that @astrojs/sitemap writes, and the address the sitemap had before (src/pages/sitemap.xml.ts). */
+export const sitemapPath = (): string => '/sitemap-index.xml';
+export const oldSitemapPath = (): string => '/sitemap.xml';
+/** One part of the sitemap: @astrojs/sitemap numbers them from 0. */
+export const sitemapPartPath = (index: number): string => `/sitemap-${index}.xml`;
+
+// The base path.
+/** "twente-begroting" or "/twente-begroting" → "/twente-begroting/"; empty → "/". */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A root-relative path under the base path: "/2020/" under "/twente-begroting/" is "/twente-begroting/2020/". */
+export function underBase(path: string, base: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** The path within the site, without the base path in front (a path outside the base stays as it is). */
+export function withoutBase(path: string, base: string): string {
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}
+
+/** True for a link to a page or file of this site written from its root ("/2020/"), not for "//host/" or "https:". */
+export const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
