@@ -23,7 +23,7 @@ const TARGET_5000_S = 60;
 const POLL_MS = 250;
 
 interface Run {
-  /** "echt" for the real content, otherwise the target number of pages. */
+  /** "real" for the real content, otherwise the target number of pages. */
   label: string;
   target: number | null;
   ok: boolean;
@@ -64,26 +64,26 @@ const repeats = repeatArg ? Number(repeatArg.slice('--herhaal='.length)) : 1;
 const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--keep' && arg !== repeatArg);
 const sizes = args.filter((arg) => !arg.startsWith('-')).map(Number);
 if (unknown.length > 0 || !Number.isInteger(repeats) || repeats < 1 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
-  console.error('Gebruik: node scripts/bench-scale.ts [aantal-pagina’s ...] [--herhaal=N] [--keep]   (standaard: 500 2000 5000, elk 1 keer)');
+  console.error('Usage: node scripts/bench-scale.ts [pages ...] [--herhaal=N] [--keep]   (default: 500 2000 5000, each built once)');
   process.exit(2);
 }
 if (sizes.length === 0) sizes.push(...DEFAULT_SIZES);
 const hasTime = existsSync(TIME);
 
 console.log(
-  `Bouw op schaal: echte content en ${sizes.join(', ')} pagina's${repeats > 1 ? `, elk ${repeats} keer` : ''}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB geheugen, Node ${process.version}.`,
+  `Build at scale: real content and ${sizes.join(', ')} pages${repeats > 1 ? `, each ${repeats} times` : ''}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB memory, Node ${process.version}.`,
 );
-console.log(hasTime ? `Piekgeheugen: ${TIME} -v (grootste proces) en ps (hele procesboom).` : `Geen ${TIME}: piekgeheugen alleen uit ps (hele procesboom).`);
+console.log(hasTime ? `Peak memory: ${TIME} -v (largest process) and ps (whole process tree).` : `No ${TIME}: peak memory from ps only (whole process tree).`);
 
 const runs: Run[] = [];
 const plan = [null, ...sizes].flatMap((target) => Array.from({ length: repeats }, (_, repeat) => ({ target, repeat })));
 for (const { target, repeat } of plan) {
-  const label = `${target === null ? 'echt' : String(target)}${repeats > 1 ? ` #${repeat + 1}` : ''}`;
-  process.stdout.write(`\n[${label}] kopie maken${target === null ? '' : ' en synthetische content schrijven'}... `);
+  const label = `${target === null ? 'real' : String(target)}${repeats > 1 ? ` #${repeat + 1}` : ''}`;
+  process.stdout.write(`\n[${label}] copying the project${target === null ? '' : ' and writing synthetic content'}... `);
   const dir = makeCopy();
   try {
     const synthetic = target === null ? undefined : writeSyntheticContent(join(dir, 'content'), target);
-    console.log(synthetic ? `${synthetic.years.length} jaren, ${synthetic.domains} domeinen, ${synthetic.coalitions} coalities (verwacht ${synthetic.expectedPages} pagina's)` : 'klaar');
+    console.log(synthetic ? `${synthetic.years.length} years, ${synthetic.domains} domains, ${synthetic.coalitions} coalitions (${synthetic.expectedPages} pages expected)` : 'done');
     process.stdout.write(`[${label}] astro build... `);
     const run = await measureBuild(dir, label, target);
     if (synthetic) run.synthetic = synthetic;
@@ -94,12 +94,12 @@ for (const { target, repeat } of plan) {
     }
     if (keep) run.folder = dir;
     runs.push(run);
-    console.log(run.ok ? `${run.buildS.toFixed(1)} s, ${run.pages} pagina's` : `MISLUKT: ${run.error}`);
+    console.log(run.ok ? `${run.buildS.toFixed(1)} s, ${run.pages} pages` : `FAILED: ${run.error}`);
   } catch (error) {
-    console.log(`MISLUKT: ${String(error)}`);
+    console.log(`FAILED: ${String(error)}`);
     runs.push(failedRun(label, target, String(error)));
   } finally {
-    if (keep) console.log(`[${label}] bewaard: ${dir}`);
+    if (keep) console.log(`[${label}] kept: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -111,8 +111,8 @@ const linearity = judgeLinearity(summary.map((line) => line.median));
 console.log(`\n${linearity.verdict}`);
 const largest = summary.find((line) => line.target === 5000);
 if (largest) {
-  const verdict = largest.medianS < TARGET_5000_S ? 'gehaald' : 'NIET gehaald';
-  console.log(`Doel: 5.000 pagina's in minder dan ${TARGET_5000_S} s op ${cpus().length} cores: ${verdict} (${repeats > 1 ? `mediaan van ${largest.builds}: ` : ''}${largest.medianS.toFixed(1)} s).`);
+  const verdict = largest.medianS < TARGET_5000_S ? 'met' : 'NOT met';
+  console.log(`Target: 5,000 pages in under ${TARGET_5000_S} s on ${cpus().length} cores: ${verdict} (${repeats > 1 ? `median of ${largest.builds}: ` : ''}${largest.medianS.toFixed(1)} s).`);
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -137,7 +137,7 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log('\nGeschreven naar bench/scale.json');
+console.log('\nWritten to bench/scale.json');
 if (runs.some((run) => !run.ok)) process.exitCode = 1;
 
 function makeCopy(): string {
@@ -210,12 +210,12 @@ async function measureBuild(dir: string, label: string, target: number | null): 
   const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')).length : 0;
   const indexFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')) : [];
   const ok = status === 0;
-  if (!ok) console.error(`\n[${label}] de bouw stopte met code ${status}; laatste regels van de uitvoer:\n${tail.join('\n')}\n`);
+  if (!ok) console.error(`\n[${label}] the build exited with code ${status}; last lines of its output:\n${tail.join('\n')}\n`);
   return {
     label,
     target,
     ok,
-    ...(ok ? {} : { error: `astro build stopte met code ${status} (zie de uitvoer hierboven)` }),
+    ...(ok ? {} : { error: `astro build exited with code ${status} (see the output above)` }),
     pages,
     indexedPages,
     buildS: round(buildMs / 1000, 2),
@@ -276,10 +276,10 @@ function walk(folder: string): string[] {
 function printTable(list: Run[]): void {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const num = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
-  const header = ['grootte', "pagina's", 'geïndexeerd', 'bouw s', 's/1000 p.', 'piek MB', 'boom MB', 'render s', 'afwerking s', 'pagefind s', 'index MB', 'dist MB', 'zoeken ms'];
+  const header = ['size', 'pages', 'indexed', 'build s', 's/1000 p.', 'peak MB', 'tree MB', 'render s', 'finish s', 'pagefind s', 'index MB', 'dist MB', 'search ms'];
   const rows = list.map((run) => [
     run.label,
-    run.ok ? String(run.pages) : 'MISLUKT',
+    run.ok ? String(run.pages) : 'FAILED',
     run.indexedPages === null ? '-' : String(run.indexedPages),
     num(run.buildS),
     num(run.sPer1000Pages),
@@ -296,7 +296,7 @@ function printTable(list: Run[]): void {
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('piek MB: grootste proces (/usr/bin/time -v); boom MB: node + pagefind samen (ps, elke 250 ms); render, afwerking (CSP en basispad per pagina, en de laatste deelkaarten: de meeste tekent een tweede thread al tijdens de render) en pagefind s: uit de aankomsttijd van de logregels; zoeken ms: mediaan van typen tot eerste resultaat in Chromium.');
+  console.log('peak MB: largest process (/usr/bin/time -v); tree MB: node + pagefind together (ps, every 250 ms); render, finish (CSP and base path per page, and the last preview cards: a second thread draws most of them during the render) and pagefind s: from the arrival time of the log lines; search ms: median from typing to the first result in Chromium.');
 }
 
 /** Per size: the run with the median build time, and the spread over the repeats. */
@@ -308,8 +308,8 @@ function summarise(list: Run[]) {
     const medianS = round(median(builds.map((run) => run.buildS)) ?? middle.buildS, 2);
     const minS = builds[0]!.buildS;
     const maxS = builds[builds.length - 1]!.buildS;
-    const name = target === null ? 'echte content' : `${target} pagina's`;
-    return { target, builds: builds.length, medianS, minS, maxS, median: middle, text: `${name}: mediaan ${medianS.toFixed(1)} s (${minS.toFixed(1)}–${maxS.toFixed(1)} s) over ${builds.length} bouwen` };
+    const name = target === null ? 'real content' : `${target} pages`;
+    return { target, builds: builds.length, medianS, minS, maxS, median: middle, text: `${name}: median ${medianS.toFixed(1)} s (${minS.toFixed(1)}–${maxS.toFixed(1)} s) over ${builds.length} builds` };
   });
 }
 
@@ -330,7 +330,7 @@ function judgeLinearity(list: Run[]) {
   }
   let verdict: string;
   if (marginal.length < 2) {
-    verdict = 'Te weinig groottes om de groei te beoordelen (nodig: minstens twee stappen, bijvoorbeeld 500 2000 5000).';
+    verdict = 'Too few sizes to judge the growth (needs at least two steps, such as 500 2000 5000).';
   } else {
     const first = marginal[0]!.sPer1000Pages;
     const last = marginal[marginal.length - 1]!.sPer1000Pages;
@@ -338,8 +338,8 @@ function judgeLinearity(list: Run[]) {
     const steps = marginal.map((step) => `${step.from}→${step.to}: ${step.sPer1000Pages} s`).join(', ');
     verdict =
       ratio <= 1.3
-        ? `Groei ongeveer lineair: extra seconden per 1000 pagina's ${steps} (laatste/eerste ${ratio}).`
-        : `Groei sneller dan lineair: extra seconden per 1000 pagina's ${steps} (laatste/eerste ${ratio}).`;
+        ? `Growth about linear: extra seconds per 1000 pages ${steps} (last/first ${ratio}).`
+        : `Growth faster than linear: extra seconds per 1000 pages ${steps} (last/first ${ratio}).`;
   }
   return { marginal, verdict };
 }

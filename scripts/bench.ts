@@ -76,13 +76,13 @@ console.log('\nWritten to bench/results.json');
 // Lighthouse (mobile, simulated throttling), median of five runs per page kind: prints its own
 // table and writes bench/lighthouse.json. `npm run bench -- --zonder-lighthouse` skips it.
 if (!process.argv.includes('--zonder-lighthouse')) {
-  console.log('\nLighthouse (dit duurt een paar minuten; draai het op een rustige machine):');
+  console.log('\nLighthouse (this takes a few minutes; run it on a quiet machine):');
   await lighthouse([]);
 }
 
 // Build scale: the real content and synthetic sites of 500, 2.000 and 5.000 pages, each built three
 // times for a median (about ten minutes). `--zonder-schaal` skips it; `npm run bench:scale` runs only this part.
 if (!process.argv.includes('--zonder-schaal')) {
-  console.log('\nBouw op schaal:');
+  console.log('\nBuild at scale:');
   spawnSync(process.execPath, ['scripts/bench-scale.ts', '--herhaal=3'], { stdio: 'inherit' });
 }

@@ -40,8 +40,8 @@ export function writeSyntheticContent(dir: string, targetPages: number): Synthet
 
   const municipalities = idsIn(join(dir, 'gemeenten.yaml'));
   const organisations = idsIn(join(dir, 'organisaties.yaml'));
-  if (municipalities.length === 0 || organisations.length === 0) throw new Error(`Geen gemeenten of organisaties gevonden in ${dir}`);
-  if (!idsIn(join(dir, 'bronnen.yaml')).includes(SOURCE_DOCUMENT)) throw new Error(`Bron ${SOURCE_DOCUMENT} staat niet in bronnen.yaml`);
+  if (municipalities.length === 0 || organisations.length === 0) throw new Error(`No municipalities or organisations found in ${dir}`);
+  if (!idsIn(join(dir, 'bronnen.yaml')).includes(SOURCE_DOCUMENT)) throw new Error(`Source ${SOURCE_DOCUMENT} is not in bronnen.yaml`);
 
   const basePages = estimatePages(dir);
   const used = new Set(yearFolders(dir));
@@ -56,7 +56,7 @@ export function writeSyntheticContent(dir: string, targetPages: number): Synthet
 
   while (remaining > 0) {
     const year = free.shift();
-    if (year === undefined) throw new Error(`Geen vrije jaren meer tussen ${FIRST_YEAR} en ${LAST_YEAR} voor ${targetPages} pagina's`);
+    if (year === undefined) throw new Error(`No free years left between ${FIRST_YEAR} and ${LAST_YEAR} for ${targetPages} pages`);
     // A year page, an overview page per kind that has entries, and a page per entry.
     let domains = 0;
     let coalitions = 0;

@@ -1,5 +1,5 @@
-// <sortable-table>: header cells with data-sorteer become buttons that sort the rows by each
-// cell's data-waarde (numbers) or text. aria-sort and a live region say how the table is sorted,
+// <sortable-table>: header cells with data-sort become buttons that sort the rows by each
+// cell's data-value (numbers) or text. aria-sort and a live region say how the table is sorted,
 // and the chart of the sorted column shows.
 const collator = new Intl.Collator('nl', { numeric: true });
 
@@ -8,8 +8,8 @@ class SortableTable extends HTMLElement {
     const table = this.querySelector('table');
     const body = table?.tBodies[0];
     if (!table || !body) return;
-    const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sorteer]')];
-    showChartFor(document.querySelector<HTMLElement>('[data-grafiek-kolom][data-standaard]')?.dataset.grafiekKolom);
+    const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
+    showChartFor(document.querySelector<HTMLElement>('[data-chart-column][data-default]')?.dataset.chartColumn);
     for (const header of headers) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -20,7 +20,7 @@ class SortableTable extends HTMLElement {
         this.#sort(body, header.cellIndex, ascending);
         for (const other of headers) other.removeAttribute('aria-sort');
         header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        showChartFor(header.dataset.sorteer);
+        showChartFor(header.dataset.sort);
         const status = this.querySelector('[data-sort-status]');
         if (status) status.textContent = `Gesorteerd op ${button.textContent}, ${ascending ? 'oplopend' : 'aflopend'}.`;
       });
@@ -30,7 +30,7 @@ class SortableTable extends HTMLElement {
   #sort(body: HTMLTableSectionElement, column: number, ascending: boolean): void {
     const key = (row: HTMLTableRowElement) => {
       const cell = row.cells[column];
-      return cell?.dataset.waarde ?? cell?.textContent?.trim() ?? '';
+      return cell?.dataset.value ?? cell?.textContent?.trim() ?? '';
     };
     const rows = [...body.rows].sort((a, b) => {
       const [x, y] = [key(a), key(b)];
@@ -44,12 +44,12 @@ class SortableTable extends HTMLElement {
 
 /**
  * Shows the chart of `column` and hides the other column charts on the page (elements with
- * data-grafiek-kolom). Without JavaScript all of them show. A column without a chart changes nothing.
+ * data-chart-column). Without JavaScript all of them show. A column without a chart changes nothing.
  */
 function showChartFor(column: string | undefined): void {
-  const charts = [...document.querySelectorAll<HTMLElement>('[data-grafiek-kolom]')];
-  if (!column || !charts.some((chart) => chart.dataset.grafiekKolom === column)) return;
-  for (const chart of charts) chart.hidden = chart.dataset.grafiekKolom !== column;
+  const charts = [...document.querySelectorAll<HTMLElement>('[data-chart-column]')];
+  if (!column || !charts.some((chart) => chart.dataset.chartColumn === column)) return;
+  for (const chart of charts) chart.hidden = chart.dataset.chartColumn !== column;
 }
 
 if (!customElements.get('sortable-table')) customElements.define('sortable-table', SortableTable);

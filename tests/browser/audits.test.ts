@@ -170,13 +170,13 @@ describe('keyboard only', () => {
     await settle(page, '/gemeenten/');
     const table = page.locator('sortable-table table');
     const names = () => table.locator('tbody th').allTextContents();
-    const counts = () => table.locator('tbody td[data-kolom="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.waarde)));
-    const header = table.locator('thead th[data-sorteer="coalities-2017"]');
+    const counts = () => table.locator('tbody td[data-column="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+    const header = table.locator('thead th[data-sort="coalities-2017"]');
     const original = await names();
     expect(original).toEqual([...original].sort((a, b) => a.localeCompare(b, 'nl')));
     await expect(header.getAttribute('aria-sort')).resolves.toBeNull();
 
-    await tabTo(page, 'sortable-table th[data-sorteer="coalities-2017"] button');
+    await tabTo(page, 'sortable-table th[data-sort="coalities-2017"] button');
     await page.keyboard.press('Space');
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     const ascending = await counts();

@@ -215,8 +215,8 @@ async function axisReport(page: Page, id: string): Promise<AxisReport> {
   const figure = page.locator(`chart-figure#${id}`);
   // On /gemeenten/ sorting the table by a column shows that column's chart; the others are hidden.
   if (!(await figure.isVisible())) {
-    const column = await figure.evaluate((element) => element.closest<HTMLElement>('[data-grafiek-kolom]')?.dataset.grafiekKolom);
-    if (column) await page.locator(`th[data-sorteer="${column}"] button`).click();
+    const column = await figure.evaluate((element) => element.closest<HTMLElement>('[data-chart-column]')?.dataset.chartColumn);
+    if (column) await page.locator(`th[data-sort="${column}"] button`).click();
   }
   await figure.locator('canvas').scrollIntoViewIfNeeded();
   await page.waitForSelector(`chart-figure#${id} canvas[data-rendered="true"]`);

@@ -36,7 +36,7 @@ describe('municipalities', () => {
     await page.goto(`${site.origin}/gemeenten/`);
     const table = page.locator('sortable-table table');
     const firstColumn = () => table.locator('tbody th').allTextContents();
-    const counts = () => table.locator('tbody td[data-kolom="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.waarde)));
+    const counts = () => table.locator('tbody td[data-column="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
     expect((await firstColumn())[0]).toBe('Almelo');
     const button = page.getByRole('button', { name: 'Coalities 2017' });
     await button.focus();

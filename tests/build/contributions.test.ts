@@ -46,11 +46,11 @@ describe('a year with contributions per municipality (fixture)', () => {
 
   it('compares all municipalities on /gemeenten/, with the parts adding up to the total', () => {
     const html = readFileSync(join(site.dir, 'dist', 'gemeenten', 'index.html'), 'utf8');
-    const totals = [...html.matchAll(/data-kolom="bijdrage" data-waarde="(\d+)"/g)].map(([, value]) => Number(value));
+    const totals = [...html.matchAll(/data-column="bijdrage" data-value="(\d+)"/g)].map(([, value]) => Number(value));
     expect(totals).toHaveLength(14);
     expect(totals.reduce((a, b) => a + b, 0)).toBe(33343000);
     expect(textOf(html)).toContain('berekend');
     // A chart for each numeric column, the contribution first.
-    expect([...html.matchAll(/data-grafiek-kolom="([^"]+)"/g)].map(([, column]) => column)).toEqual(['bijdrage', 'per-inwoner', 'coalities-2017', 'coalities-2020']);
+    expect([...html.matchAll(/data-chart-column="([^"]+)"/g)].map(([, column]) => column)).toEqual(['bijdrage', 'per-inwoner', 'coalities-2017', 'coalities-2020']);
   });
 });

@@ -43,7 +43,7 @@ describe('a site with many years', () => {
 describe('participation on a site with many years', () => {
   it('compares the five most recent documents with participants, and says where the older ones are', () => {
     const compare = read('gemeenten/index.html');
-    expect(compare.match(/data-sorteer="coalities-\d{4}"/g)).toHaveLength(5);
+    expect(compare.match(/data-sort="coalities-\d{4}"/g)).toHaveLength(5);
     expect(compare.match(/data-matrix-year="\d{4}"/g)).toHaveLength(5);
     expect(compare).toMatch(/Hier staan de 5 nieuwste van de \d+ documenten die deelnemers noemen/);
     const municipality = read('gemeenten/almelo/index.html');

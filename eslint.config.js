@@ -1,0 +1,39 @@
+// @ts-check
+// ESLint for TypeScript, Astro components and their client-side scripts, with the accessibility rules of
+// eslint-plugin-jsx-a11y applied to Astro templates. Formatting is Prettier's job (prettier.config.js).
+// Not type-aware: typed linting needs a TypeScript program and `astro check` already type-checks.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    'test-results/',
+    'bench/',
+    'public/pagefind/',
+    // Written by `npm run schemas` and by vitest.
+    '.vscode/',
+    '.vitest/',
+    // Broken content on purpose (the tests pin every error).
+    'tests/fixtures/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+  astro.configs['jsx-a11y-recommended'],
+  { languageOptions: { globals: globals.node } },
+  // Scripts that run in the visitor's browser, and the callbacks that browser tests run in the page.
+  { files: ['src/scripts/**', 'tests/browser/**'], languageOptions: { globals: globals.browser } },
+  {
+    rules: {
+      // Two spaces in a pattern match two spaces in the text (YAML indentation, "file:line:col  message").
+      'no-regex-spaces': 'off',
+      // A wide table sits in a focusable, named <section> so keyboard users can scroll it (axe: scrollable-region-focusable).
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel'], allowExpressionValues: true }],
+    },
+  },
+);
