@@ -31,6 +31,8 @@ export default defineConfig({
   // compressHTML drops the space between text and an expression on the next source line
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
+  // Astro's log without a line per page written (src/build/build-log.ts).
+  logger: { entrypoint: './src/build/build-log.ts' },
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation; links get the base path.

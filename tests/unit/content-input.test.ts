@@ -8,7 +8,7 @@ function modelOf(edits: Parameters<typeof contentCopy>[0]) {
   const { dir, cleanup } = contentCopy(edits);
   try {
     const { content } = validateContent(dir);
-    const strip = <T extends { file: string; parsed: unknown; body?: string | undefined }>({ file: _file, parsed: _parsed, body, ...rest }: T) => ({
+    const strip = <T extends { file: string; parsed: unknown; body?: string | undefined }>({ file, parsed, body, ...rest }: T) => ({
       ...rest,
       ...(body === undefined ? {} : { body: body.replace(/\r\n/g, '\n') }),
     });
