@@ -1,0 +1,13 @@
+/**
+ * Settings read from the environment when building, in one place (src/lib/ stays free of them).
+ * SITE_URL and BASE_PATH are read by astro.config.mjs; these are what pages need besides.
+ */
+
+/**
+ * The repository's web address, for example https://github.com/<organisatie>/twente-begroting:
+ * every page made from a content file then links to that file ("Bewerk deze pagina"). Without it,
+ * no page shows the link.
+ */
+export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? '';
+/** The branch that staff edit. */
+export const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';
