@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import redirects from './src/build/redirects.ts';
-import finishPages from './src/build/finish-pages.ts';
+import securityPolicy from './src/build/security-policy.ts';
 import searchIndex from './src/build/search-index.ts';
 import siteMap from './src/build/sitemap.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
@@ -37,10 +37,10 @@ export default defineConfig({
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation; links get the base path.
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
-  // that each page gets after the build (src/build/csp.ts, through src/build/finish-pages.ts).
+  // that each page gets after the build (src/build/csp.ts, through src/build/security-policy.ts).
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)] }),
   },
-  integrations: [redirects(), mdx(), finishPages(), searchIndex(), siteMap(base)],
+  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],
 });

@@ -1,5 +1,5 @@
 // Finishes a share of the built pages in place (see finishPage). Runs as a worker thread on large
-// sites (src/build/finish-pages.ts starts one per core) and as a plain call on small ones.
+// sites (src/build/security-policy.ts starts one per core) and as a plain call on small ones.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -17,21 +17,21 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (step: string, errors: string[]) => {
-          throw new AstroError(`De zoekindex kon niet worden gemaakt (${step}): ${errors.join('; ')}`, 'Zie de melding van pagefind hierboven.');
+          throw new AstroError(`The search index could not be built (${step}): ${errors.join('; ')}`, 'See pagefind\'s message above.');
         };
         const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length > 0) fail('starten', errors);
+        if (!index || errors.length > 0) fail('starting', errors);
         const added = await index!.addDirectory({ path: site });
-        if (added.errors.length > 0) fail('pagina’s lezen', added.errors);
-        if (added.page_count === 0) fail('pagina’s lezen', ['geen enkele pagina met data-pagefind-body gevonden']);
+        if (added.errors.length > 0) fail('reading pages', added.errors);
+        if (added.page_count === 0) fail('reading pages', ['no page with data-pagefind-body found']);
         const written = await index!.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) fail('schrijven', written.errors);
+        if (written.errors.length > 0) fail('writing', written.errors);
         await pagefind.close();
         // The site has its own search page; pagefind's ready-made UI files are never loaded.
         for (const name of readdirSync(written.outputPath)) {
           if (/^pagefind-(.*ui|highlight)\.(js|css)$/.test(name)) rmSync(join(written.outputPath, name));
         }
-        logger.info(`Zoekindex: ${added.page_count} pagina's in ${written.outputPath}`);
+        logger.info(`Search index: ${added.page_count} pages in ${written.outputPath}`);
       },
     },
   };

@@ -56,8 +56,11 @@ export const datasetPath = (id: string, file: DatasetFile): string => `/data/${i
 export const dataPackagePath = (): string => '/data/datapackage.json';
 /** The preview image ("deelkaart") of a page: "/2020/domeinen/gezondheid/" → "/deelkaart/2020/domeinen/gezondheid.png"; home is "home". */
 export function cardPath(pagePath: string): string {
-  const name = pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';
-  return `/deelkaart/${name}.png`;
+  return `/deelkaart/${cardName(pagePath)}.png`;
+}
+/** The card's name within /deelkaart/ (the route parameter of src/pages/deelkaart/[...kaart].png.ts): "2020/domeinen/gezondheid". */
+export function cardName(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';
 }
 export const faviconPath = (): string => '/favicon.svg';
 /** The script of the search index that the build writes (src/build/search-index.ts). */

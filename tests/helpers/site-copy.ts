@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { defaultCardCacheDir } from '../../src/build/card-cache.ts';
 
 /** A throw-away copy of the project (see copyProject) whose content can be changed and built. */
 export interface SiteCopy {
@@ -19,6 +20,7 @@ export interface SiteCopy {
 
 export function siteCopy(): SiteCopy {
   const dir = copyProject(resolve('.'));
+  const cardCacheDir = defaultCardCacheDir();
   return {
     dir,
     edit(file, from, to) {
@@ -37,7 +39,8 @@ export function siteCopy(): SiteCopy {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+        // Copies share the project's cache of preview images (keyed on their content, so sharing is safe).
+        env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', CARD_CACHE_DIR: cardCacheDir, ...env },
       });
       return { status: result.status, output: result.stdout + result.stderr };
     },

@@ -1,0 +1,91 @@
+import { getCollection } from 'astro:content';
+import { cardText, type CardSubject, type CardText } from '../lib/share-card.ts';
+import { formatEuro } from '../lib/money.ts';
+import {
+  aboutPath,
+  accessibilityPath,
+  cardName,
+  coalitionsPath,
+  documentPath,
+  documentsPath,
+  domainsPath,
+  entryPath,
+  glossaryPath,
+  homePath,
+  municipalitiesPath,
+  municipalityPath,
+  notFoundPath,
+  openDataPath,
+  organisationPath,
+  searchPath,
+  yearPath,
+  yearsPath,
+} from '../urls.ts';
+import { onceInBuild } from './build-cache.ts';
+import { getLatestYear, getYearOverview, getYears } from './budget.ts';
+
+/**
+ * The preview image ("deelkaart") of every page on the site, by the card's name
+ * ("2020/domeinen/gezondheid", the image /deelkaart/2020/domeinen/gezondheid.png): the one list the card endpoint
+ * (src/pages/deelkaart/[...kaart].png.ts) draws from. Each page's card says what the page's own
+ * title and search metadata say (src/lib/share-card.ts, cardText); the layout checks that they agree
+ * and fails the build for a page that is missing here, so a new page must be added to this list.
+ */
+export function getShareCards(): Promise<ReadonlyMap<string, CardText>> {
+  return onceInBuild('share-cards', listShareCards);
+}
+
+/** The card of the page at `pathname` (without the base path), or undefined when the list does not have it. */
+export async function getShareCard(pathname: string): Promise<CardText | undefined> {
+  return (await getShareCards()).get(cardName(pathname));
+}
+
+async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
+  const pages = new Map<string, CardSubject>();
+  const add = (pathname: string, subject: CardSubject) => pages.set(cardName(pathname), subject);
+
+  // Pages that are not about one year or entity (src/pages/*.astro, *.mdx).
+  const latest = await getYearOverview((await getLatestYear()).data.jaar);
+  add(homePath(), { title: 'Twente begroting', amount: formatEuro(latest.total) });
+  add(notFoundPath(), { title: 'Pagina niet gevonden' });
+  add(searchPath(), { title: 'Zoeken' });
+  for (const [pathname, title] of [
+    [glossaryPath(), 'Begrippen'],
+    [organisationPath(), 'Van Regio Twente naar SamenTwente'],
+    [accessibilityPath(), 'Toegankelijkheid'],
+    [aboutPath(), 'Over deze site'],
+    [openDataPath(), 'Open data'],
+  ] as const) add(pathname, { title, kind: 'Uitleg' });
+  for (const [pathname, title] of [
+    [yearsPath(), 'Alle jaren'],
+    [documentsPath(), 'Documenten'],
+    [municipalitiesPath(), 'Gemeenten'],
+  ] as const) add(pathname, { title, kind: 'Overzicht' });
+
+  // Per year: the year page, the overviews of its domains and coalitions, and a page per entry.
+  for (const year of await getYears()) {
+    const jaar = year.data.jaar;
+    const { domains, coalitions, themes, total } = await getYearOverview(jaar);
+    add(yearPath(jaar), { title: year.data.titel, kind: 'Jaar', year: jaar, amount: domains.length > 0 ? formatEuro(total) : undefined });
+    if (domains.length > 0) add(domainsPath(jaar), { title: `Domeinen ${jaar}`, kind: 'Overzicht', year: jaar });
+    if (coalitions.length > 0) add(coalitionsPath(jaar), { title: `Coalitions of the Willing ${jaar}`, kind: 'Overzicht', year: jaar });
+    for (const { item } of domains) {
+      add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: 'Domein', year: jaar, amount: formatEuro(item.data.bijdrage) });
+    }
+    for (const coalition of coalitions) {
+      const { titel, kosten } = coalition.data;
+      add(entryPath(coalition), { title: `${titel} ${jaar}`, kind: 'Coalitie', year: jaar, amount: kosten !== undefined ? formatEuro(kosten) : undefined });
+    }
+    // A theme's title names the programme's period ("2025-2030" from its title), or the year.
+    const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);
+    for (const theme of themes) add(entryPath(theme), { title: `${theme.data.titel} – thema ${period}`, kind: 'Thema', year: jaar });
+  }
+
+  // A page per document that is in the sources, and per municipality.
+  const [documents, sources, municipalities] = await Promise.all([getCollection('documenten'), getCollection('bronnen'), getCollection('gemeenten')]);
+  const sourceIds = new Set(sources.map((source) => source.id));
+  for (const page of documents) if (sourceIds.has(page.id)) add(documentPath(page.id), { title: page.data.korteTitel, kind: 'Document' });
+  for (const municipality of municipalities) add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
+
+  return new Map([...pages].map(([path, subject]) => [path, cardText(subject)]));
+}
