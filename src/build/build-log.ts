@@ -1,9 +1,11 @@
 import type { AstroLoggerDestination, AstroLoggerLevel, AstroLoggerMessage } from 'astro';
 import nodeLogger from 'astro/logger/node';
 
-/** Astro's line for each page it writes ("  ├─ /2020/index.html"), and its time (" (+12ms)"). */
+/** Astro's line for each page it writes ("  ├─ /2020/index.html"), and its time (" (+12ms)"), after colour codes. */
+/* eslint-disable no-control-regex -- the lines start with terminal colour codes (ESC [ ... m) */
 const PAGE_LINE = /^\s*(?:\u001b\[[\d;]*m)*├─/;
 const PAGE_TIME = /^\s*(?:\u001b\[[\d;]*m)*\s*\((?:\+\d+ms|cached|restored)\)/;
+/* eslint-enable no-control-regex */
 
 /**
  * Astro's own log, without a line per page: a build of 5.000 pages would print 5.000 lines that say
