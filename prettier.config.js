@@ -7,6 +7,8 @@ export default {
   singleQuote: true,
   semi: true,
   trailingComma: 'all',
+  // For a single .astro file on request (`npx prettier --ignore-path= file.astro`); templates are in
+  // .prettierignore because the plugin changes the spaces visitors see.
   plugins: ['prettier-plugin-astro'],
   overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
 };
