@@ -20,7 +20,12 @@ if (!Number.isInteger(count) || count < 1) {
 const FOOTER = 'twentebegroting.nl · Twente begroting';
 const SAMPLES: OgCard[] = [
   { kicker: 'Domein · 2020', title: 'Gezondheid 2020', headline: '€ 18.165.000', footer: FOOTER },
-  { kicker: 'Coalitie · 2017', title: 'Coördinatie van de Twentse samenwerking: één heel lange titel die over meer regels doorloopt en dan nog verder gaat', headline: '€ 1.234.567', footer: FOOTER },
+  {
+    kicker: 'Coalitie · 2017',
+    title: 'Coördinatie van de Twentse samenwerking: één heel lange titel die over meer regels doorloopt en dan nog verder gaat',
+    headline: '€ 1.234.567',
+    footer: FOOTER,
+  },
   { kicker: 'Twente begroting', title: 'De begroting van Regio Twente, open en navolgbaar', headline: '€ 33.343.000', footer: FOOTER },
   { kicker: 'Thema · 2025', title: 'Een organisatie die ertoe doet – thema 2025-2030', footer: FOOTER },
 ];

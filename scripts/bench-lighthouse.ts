@@ -29,7 +29,15 @@ export const PAGES: Record<string, string> = {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** An audit that scored below 1 and carries weight in its category. */
 export interface FailingAudit {
@@ -99,17 +107,26 @@ function describeItem(item: unknown): string | undefined {
   const record = item as Record<string, unknown>;
   if (record['type'] === 'debugdata') return undefined;
   const words: string[] = [];
-  const node = record['node'] as { type?: string; selector?: string; nodeLabel?: string; snippet?: string; explanation?: string; value?: string } | undefined;
-  if (node?.type === 'node') words.push(node.selector ?? node.snippet ?? '', node.nodeLabel ? `"${clip(oneLine(node.nodeLabel), 50)}"` : '');
+  const node = record['node'] as
+    { type?: string; selector?: string; nodeLabel?: string; snippet?: string; explanation?: string; value?: string } | undefined;
+  if (node?.type === 'node')
+    words.push(node.selector ?? node.snippet ?? '', node.nodeLabel ? `"${clip(oneLine(node.nodeLabel), 50)}"` : '');
   else if (node?.type === 'text' && node.value) words.push(node.value);
   if (record['type'] === 'node') words.push(String(record['selector'] ?? record['snippet'] ?? ''));
   for (const key of ['url', 'source', 'label', 'groupLabel', 'description']) {
     const value = record[key];
     if (typeof value === 'string') words.push(value.replace(/^https?:\/\/(127\.0\.0\.1|localhost):\d+/, ''));
   }
-  for (const [key, unit] of [['score', ''], ['duration', ' ms'], ['total', ' ms'], ['wastedMs', ' ms'], ['wastedBytes', ' B']] as const) {
+  for (const [key, unit] of [
+    ['score', ''],
+    ['duration', ' ms'],
+    ['total', ' ms'],
+    ['wastedMs', ' ms'],
+    ['wastedBytes', ' B'],
+  ] as const) {
     const value = record[key];
-    if (typeof value === 'number') words.push(`${key} ${Math.round(value * (key === 'score' ? 1000 : 1)) / (key === 'score' ? 1000 : 1)}${unit}`);
+    if (typeof value === 'number')
+      words.push(`${key} ${Math.round(value * (key === 'score' ? 1000 : 1)) / (key === 'score' ? 1000 : 1)}${unit}`);
   }
   if (node?.explanation) words.push(clip(oneLine(node.explanation), 200));
   const text = words.filter(Boolean).join(' ');
@@ -270,12 +287,16 @@ export function printLighthouse(bench: LighthouseBench): void {
       const audits = page.failing.filter((audit) => audit.category === category);
       if (!audits.length) console.log(`  ${category}: no single weighted audit below 1 in every run (scores vary between runs)`);
       for (const audit of audits) {
-        console.log(`  ${category}: ${audit.id} — ${audit.title} [failed in ${audit.runs}/${page.runs.length} runs; weight ${audit.weight}; worst run: score ${audit.score}]`);
+        console.log(
+          `  ${category}: ${audit.id} — ${audit.title} [failed in ${audit.runs}/${page.runs.length} runs; weight ${audit.weight}; worst run: score ${audit.score}]`,
+        );
         if (audit.summary) console.log(`      ${audit.summary}`);
       }
     }
   }
-  const warnings = bench.pages.flatMap((page) => [...new Set(page.runs.flatMap((run) => run.warnings))].map((warning) => `${page.url}: ${warning}`));
+  const warnings = bench.pages.flatMap((page) =>
+    [...new Set(page.runs.flatMap((run) => run.warnings))].map((warning) => `${page.url}: ${warning}`),
+  );
   if (warnings.length) console.log(`\nLighthouse warnings:\n${warnings.map((warning) => `  ${warning}`).join('\n')}`);
   const indexes = bench.pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex));
   console.log(

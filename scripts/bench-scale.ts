@@ -82,7 +82,11 @@ const hasTime = existsSync(TIME);
 console.log(
   `Build at scale: real content and ${sizes.join(', ')} pages${repeats > 1 ? `, each ${repeats} times` : ''}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 20)} MB memory, Node ${process.version}.`,
 );
-console.log(hasTime ? `Peak memory: ${TIME} -v (largest process) and ps (whole process tree).` : `No ${TIME}: peak memory from ps only (whole process tree).`);
+console.log(
+  hasTime
+    ? `Peak memory: ${TIME} -v (largest process) and ps (whole process tree).`
+    : `No ${TIME}: peak memory from ps only (whole process tree).`,
+);
 
 const runs: Run[] = [];
 const largestSize = Math.max(...sizes);
@@ -105,7 +109,11 @@ async function buildSize(target: number | null, repeat: number, cardCache: CardC
   const dir = makeCopy();
   try {
     const synthetic = target === null ? undefined : writeSyntheticContent(join(dir, 'content'), target);
-    console.log(synthetic ? `${synthetic.years.length} years, ${synthetic.domains} domains, ${synthetic.coalitions} coalitions (${synthetic.expectedPages} pages expected)` : 'done');
+    console.log(
+      synthetic
+        ? `${synthetic.years.length} years, ${synthetic.domains} domains, ${synthetic.coalitions} coalitions (${synthetic.expectedPages} pages expected)`
+        : 'done',
+    );
     process.stdout.write(`[${label}] astro build (${cardCache} card cache)... `);
     const cardsBefore = pngCount(cardCacheDir);
     const run = await measureBuild(dir, label, target, cardCache, cardCacheDir);
@@ -161,11 +169,15 @@ writeFileSync(
       machine: { cores: cpus().length, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
       method: {
         buildS: 'wall time of `astro build` as a child process, from spawn to exit',
-        cardCache: 'cold: an empty cache of preview images (CARD_CACHE_DIR); warm: a fresh copy of the same site with the cache its cold build filled',
+        cardCache:
+          'cold: an empty cache of preview images (CARD_CACHE_DIR); warm: a fresh copy of the same site with the cache its cold build filled',
         cardsDrawn: 'preview images drawn rather than read from the cache: new PNG files in the cache folder',
-        peakRssMb: hasTime ? `${TIME} -v "Maximum resident set size": the largest single process (node or pagefind), not their sum` : 'not measured (no /usr/bin/time)',
+        peakRssMb: hasTime
+          ? `${TIME} -v "Maximum resident set size": the largest single process (node or pagefind), not their sum`
+          : 'not measured (no /usr/bin/time)',
         peakTreeRssMb: `sum of RSS of the build's process tree, sampled every ${POLL_MS} ms with ps`,
-        phasesS: 'time between the arrival of log lines: content sync ([content] Syncing → Synced), bundle ([build] Building static entrypoints → Rearranging server assets), renderPages (generating static routes → ✓ Completed), pagefind (last "Completed in" line → "[twente-begroting:search-index] Search index")',
+        phasesS:
+          'time between the arrival of log lines: content sync ([content] Syncing → Synced), bundle ([build] Building static entrypoints → Rearranging server assets), renderPages (generating static routes → ✓ Completed), pagefind (last "Completed in" line → "[twente-begroting:search-index] Search index")',
         synthetic: 'real content/ plus synthetic years (scripts/lib/synthetic-content.ts), marked "Synthetische testtekst"',
       },
       runs,
@@ -280,7 +292,24 @@ async function measureBuild(dir: string, label: string, target: number | null, c
 
 function failedRun(label: string, target: number | null, cardCache: CardCache, error: string): Run {
   const none = { contentSync: null, bundle: null, renderPages: null, pagefind: null, finish: null };
-  return { label, target, cardCache, cardsDrawn: null, ok: false, error, pages: 0, indexedPages: null, buildS: 0, sPer1000Pages: 0, peakRssMb: null, peakTreeRssMb: null, phasesS: none, indexBytes: 0, indexFiles: 0, distBytes: 0 };
+  return {
+    label,
+    target,
+    cardCache,
+    cardsDrawn: null,
+    ok: false,
+    error,
+    pages: 0,
+    indexedPages: null,
+    buildS: 0,
+    sPer1000Pages: 0,
+    peakRssMb: null,
+    peakTreeRssMb: null,
+    phasesS: none,
+    indexBytes: 0,
+    indexFiles: 0,
+    distBytes: 0,
+  };
 }
 
 /** Sum of the resident set (KB) of `pid` and all its descendants, from one `ps` call. */
@@ -318,7 +347,23 @@ function walk(folder: string): string[] {
 function printTable(list: Run[]): void {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const num = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
-  const header = ['size', 'card cache', 'drawn', 'pages', 'indexed', 'build s', 's/1000 p.', 'peak MB', 'tree MB', 'render s', 'finish s', 'pagefind s', 'index MB', 'dist MB', 'search ms'];
+  const header = [
+    'size',
+    'card cache',
+    'drawn',
+    'pages',
+    'indexed',
+    'build s',
+    's/1000 p.',
+    'peak MB',
+    'tree MB',
+    'render s',
+    'finish s',
+    'pagefind s',
+    'index MB',
+    'dist MB',
+    'search ms',
+  ];
   const rows = list.map((run) => [
     run.label,
     run.cardCache,
@@ -337,15 +382,20 @@ function printTable(list: Run[]): void {
     run.searchMedianMs === undefined || run.searchMedianMs === null ? '-' : String(run.searchMedianMs),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('peak MB: largest process (/usr/bin/time -v); tree MB: node + pagefind together (ps, every 250 ms); card cache: empty (cold) or filled by the build before (warm); drawn: preview cards drawn instead of read from the cache (during the render); render, finish (security policy per page) and pagefind s: from the arrival time of the log lines; search ms: median from typing to the first result in Chromium.');
+  console.log(
+    'peak MB: largest process (/usr/bin/time -v); tree MB: node + pagefind together (ps, every 250 ms); card cache: empty (cold) or filled by the build before (warm); drawn: preview cards drawn instead of read from the cache (during the render); render, finish (security policy per page) and pagefind s: from the arrival time of the log lines; search ms: median from typing to the first result in Chromium.',
+  );
 }
 
 /** Per size and card cache: the run with the median build time, and the spread over the repeats. */
 function summarise(list: Run[]) {
-  const groups = [...new Map(list.map((run) => [`${run.target}/${run.cardCache}`, { target: run.target, cardCache: run.cardCache }])).values()];
+  const groups = [
+    ...new Map(list.map((run) => [`${run.target}/${run.cardCache}`, { target: run.target, cardCache: run.cardCache }])).values(),
+  ];
   return groups.map(({ target, cardCache }) => {
     const builds = list.filter((run) => run.target === target && run.cardCache === cardCache).sort((a, b) => a.buildS - b.buildS);
     const middle = builds[Math.floor((builds.length - 1) / 2)]!;
@@ -353,7 +403,16 @@ function summarise(list: Run[]) {
     const minS = builds[0]!.buildS;
     const maxS = builds[builds.length - 1]!.buildS;
     const name = `${target === null ? 'real content' : `${target} pages`}${cardCache === 'warm' ? ', warm card cache' : ''}`;
-    return { target, cardCache, builds: builds.length, medianS, minS, maxS, median: middle, text: `${name}: median ${medianS.toFixed(1)} s (${minS.toFixed(1)}–${maxS.toFixed(1)} s) over ${builds.length} builds` };
+    return {
+      target,
+      cardCache,
+      builds: builds.length,
+      medianS,
+      minS,
+      maxS,
+      median: middle,
+      text: `${name}: median ${medianS.toFixed(1)} s (${minS.toFixed(1)}–${maxS.toFixed(1)} s) over ${builds.length} builds`,
+    };
   });
 }
 
@@ -369,8 +428,14 @@ function judgeLinearity(list: Run[]) {
     const a = sorted[i - 1]!;
     const b = sorted[i]!;
     if (b.pages - a.pages < 100) continue;
-    const per = (x: number | null, y: number | null) => (x === null || y === null ? null : round(((y - x) / (b.pages - a.pages)) * 1000, 2));
-    marginal.push({ from: a.pages, to: b.pages, sPer1000Pages: per(a.buildS, b.buildS)!, renderSPer1000Pages: per(a.phasesS.renderPages, b.phasesS.renderPages) });
+    const per = (x: number | null, y: number | null) =>
+      x === null || y === null ? null : round(((y - x) / (b.pages - a.pages)) * 1000, 2);
+    marginal.push({
+      from: a.pages,
+      to: b.pages,
+      sPer1000Pages: per(a.buildS, b.buildS)!,
+      renderSPer1000Pages: per(a.phasesS.renderPages, b.phasesS.renderPages),
+    });
   }
   let verdict: string;
   if (marginal.length < 2) {

@@ -20,12 +20,26 @@ export async function benchSearch(dist = 'dist') {
   const executablePath = findChromium();
   if (!executablePath) return { indexBytes, firstSearchBytes: 0, timings: [], note: 'no Chromium: run node scripts/ensure-chromium.mjs' };
   const { origin, server } = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const page = await (await browser.newContext()).newPage();
   let firstSearchBytes = 0;
   page.on('response', (response) => {
     if (new URL(response.url()).pathname.startsWith('/pagefind/')) {
-      void response.body().then((body) => (firstSearchBytes += body.length), () => undefined);
+      void response.body().then(
+        (body) => (firstSearchBytes += body.length),
+        () => undefined,
+      );
     }
   });
   await page.goto(`${origin}/zoeken/`);

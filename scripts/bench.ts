@@ -45,7 +45,10 @@ const results = Object.entries(PAGES).map(([kind, url]) => {
     url,
     html: size([htmlFile]),
     css: size(css),
-    js: [size(js), ...inline.map((code) => ({ raw: code.length, gzip: gzipSync(code).length }))].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip })),
+    js: [size(js), ...inline.map((code) => ({ raw: code.length, gzip: gzipSync(code).length }))].reduce((a, b) => ({
+      raw: a.raw + b.raw,
+      gzip: a.gzip + b.gzip,
+    })),
     /** Requests when the page first loads: HTML, stylesheets, the entry scripts (chart code loads later, when needed). */
     requests: 1 + css.length + firstLoadJs.length,
   };
@@ -61,7 +64,9 @@ for (const row of results) {
 const search = await benchSearch(DIST);
 const sorted = search.timings.map((timing) => timing.ms).sort((a, b) => a - b);
 const median = sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2 : undefined;
-console.log(`\nSearch index: ${(search.indexBytes / 1024).toFixed(1)} KB in dist/pagefind; loaded for the first search: ${(search.firstSearchBytes / 1024).toFixed(1)} KB`);
+console.log(
+  `\nSearch index: ${(search.indexBytes / 1024).toFixed(1)} KB in dist/pagefind; loaded for the first search: ${(search.firstSearchBytes / 1024).toFixed(1)} KB`,
+);
 console.log('Typing to first result (ms; includes the 150 ms wait for typing to pause; the first query also loads pagefind):');
 for (const timing of search.timings) console.log(`  ${timing.query.padEnd(18)} ${String(timing.ms).padStart(5)}`);
 if (median !== undefined) console.log(`  median             ${String(median).padStart(5)}`);

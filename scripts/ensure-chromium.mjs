@@ -23,10 +23,13 @@ if (!isDebian || !isRoot) {
   );
   process.exit(1);
 }
-console.log('No Chromium found; installing Debian\'s chromium package (apt-get install -y chromium) ...');
+console.log("No Chromium found; installing Debian's chromium package (apt-get install -y chromium) ...");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
-if (!run(['install', '-y', '--no-install-recommends', 'chromium']) && !(run(['update']) && run(['install', '-y', '--no-install-recommends', 'chromium']))) {
+if (
+  !run(['install', '-y', '--no-install-recommends', 'chromium']) &&
+  !(run(['update']) && run(['install', '-y', '--no-install-recommends', 'chromium']))
+) {
   console.error('apt-get could not install chromium. Install it by hand (apt-get install -y chromium) or set CHROME_PATH.');
   process.exit(1);
 }

@@ -16,7 +16,11 @@ if (existsSync(join(contentDir, arg))) {
   console.error(`${contentDir}/${arg}/ bestaat al; kies een ander jaar of wijzig de bestanden daar.`);
   process.exit(1);
 }
-const files = scaffoldYear(contentDir, year, { readdir: (path) => readdirSync(path), read: (path) => readFileSync(path, 'utf8'), exists: existsSync });
+const files = scaffoldYear(contentDir, year, {
+  readdir: (path) => readdirSync(path),
+  read: (path) => readFileSync(path, 'utf8'),
+  exists: existsSync,
+});
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);

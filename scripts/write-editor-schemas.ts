@@ -11,7 +11,10 @@ writeFileSync(
   '.vscode/settings.json',
   `${JSON.stringify({ 'yaml.schemas': vscodeYamlSettings(), 'files.associations': { '*.md': 'markdown' } }, null, 2)}\n`,
 );
-writeFileSync('.vscode/extensions.json', `${JSON.stringify({ recommendations: ['redhat.vscode-yaml', 'astro-build.astro-vscode'] }, null, 2)}\n`);
+writeFileSync(
+  '.vscode/extensions.json',
+  `${JSON.stringify({ recommendations: ['redhat.vscode-yaml', 'astro-build.astro-vscode'] }, null, 2)}\n`,
+);
 const GUIDE = 'docs/content.md';
 writeFileSync(GUIDE, withFieldReference(readFileSync(GUIDE, 'utf8')));
 console.log(`Wrote the field reference in ${GUIDE}`);

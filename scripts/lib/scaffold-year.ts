@@ -65,23 +65,32 @@ export function scaffoldYear(contentDir: string, year: number, fs: Files): Recor
       data.bron = source(kind === 'domeinen' ? 'waar tekst en bijdrage staan' : 'waar tekst en verwachte kosten staan');
       delete data.oudeAdressen;
       const amountField = kind === 'domeinen' ? 'bijdrage' : 'kosten' in data ? 'kosten' : undefined;
-      const amountNote = kind === 'domeinen' ? `wat de gemeenten in ${year} bijdragen, in hele euro's` : `de verwachte kosten in ${year}, in hele euro's`;
-      out[join(contentDir, String(year), kind, name)] = markdown(data, amountField, amountNote, fill(`de tekst uit de begroting van ${year}`));
+      const amountNote =
+        kind === 'domeinen' ? `wat de gemeenten in ${year} bijdragen, in hele euro's` : `de verwachte kosten in ${year}, in hele euro's`;
+      out[join(contentDir, String(year), kind, name)] = markdown(
+        data,
+        amountField,
+        amountNote,
+        fill(`de tekst uit de begroting van ${year}`),
+      );
     }
   }
   // The new year's document: its details come from the document itself.
   const registry = join(contentDir, 'bronnen.yaml');
   const sources = fs.read(registry);
   if (!new RegExp(`^- id: ${document}$`, 'm').test(sources)) {
-    out[registry] = `${sources.trimEnd()}\n${stringify([
-      {
-        id: document,
-        titel: fill(`de titel van de begroting voor ${year}`),
-        uitgever: fill('wie het document uitgaf'),
-        datum: String(year - 1),
-        omschrijving: fill('wat het document bevat, in een of twee zinnen'),
-      },
-    ], { lineWidth: 0 }).replace(/^(  datum: .*)$/m, `$1 # ${fill('de datum van het document (JJJJ, JJJJ-MM of JJJJ-MM-DD)')}`)}`;
+    out[registry] = `${sources.trimEnd()}\n${stringify(
+      [
+        {
+          id: document,
+          titel: fill(`de titel van de begroting voor ${year}`),
+          uitgever: fill('wie het document uitgaf'),
+          datum: String(year - 1),
+          omschrijving: fill('wat het document bevat, in een of twee zinnen'),
+        },
+      ],
+      { lineWidth: 0 },
+    ).replace(/^(  datum: .*)$/m, `$1 # ${fill('de datum van het document (JJJJ, JJJJ-MM of JJJJ-MM-DD)')}`)}`;
   }
   return out;
 }

@@ -198,11 +198,78 @@ function sentence(random: () => number, min: number, max: number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-const SUBJECTS = ['de regio', 'de gemeenten', 'het bestuur', 'de inwoners', 'wij', 'het domein', 'de coalitie', 'de partners', 'Twente', 'de organisatie'];
-const VERBS = ['versterkt', 'ondersteunt', 'organiseert', 'verbindt', 'faciliteert', 'onderzoekt', 'stimuleert', 'bevordert', 'ontwikkelt', 'coördineert', 'bundelt', 'verbetert'];
-const ADJECTIVES = ['regionale', 'gezonde', 'duurzame', 'gezamenlijke', 'digitale', 'sociale', 'kansrijke', 'vitale', 'veilige', 'lokale', 'nieuwe', 'integrale', 'Twentse', 'publieke'];
-const NOUNS = ['samenwerking', 'leefomgeving', 'gezondheid', 'jeugdhulp', 'werkgelegenheid', 'dienstverlening', 'infrastructuur', 'arbeidsmarkt', 'woningbouw', 'preventie', 'innovatie', 'recreatie', 'mobiliteit', 'energietransitie', 'ondersteuning', 'kennisdeling', 'zorgketen', 'veiligheid'];
-const LINKS = ['in de wijk', 'met de partners', 'voor alle leeftijden', 'op regionaal niveau', 'in het komende jaar', 'binnen de begroting', 'samen met het onderwijs', 'voor kwetsbare groepen'];
+const SUBJECTS = [
+  'de regio',
+  'de gemeenten',
+  'het bestuur',
+  'de inwoners',
+  'wij',
+  'het domein',
+  'de coalitie',
+  'de partners',
+  'Twente',
+  'de organisatie',
+];
+const VERBS = [
+  'versterkt',
+  'ondersteunt',
+  'organiseert',
+  'verbindt',
+  'faciliteert',
+  'onderzoekt',
+  'stimuleert',
+  'bevordert',
+  'ontwikkelt',
+  'coördineert',
+  'bundelt',
+  'verbetert',
+];
+const ADJECTIVES = [
+  'regionale',
+  'gezonde',
+  'duurzame',
+  'gezamenlijke',
+  'digitale',
+  'sociale',
+  'kansrijke',
+  'vitale',
+  'veilige',
+  'lokale',
+  'nieuwe',
+  'integrale',
+  'Twentse',
+  'publieke',
+];
+const NOUNS = [
+  'samenwerking',
+  'leefomgeving',
+  'gezondheid',
+  'jeugdhulp',
+  'werkgelegenheid',
+  'dienstverlening',
+  'infrastructuur',
+  'arbeidsmarkt',
+  'woningbouw',
+  'preventie',
+  'innovatie',
+  'recreatie',
+  'mobiliteit',
+  'energietransitie',
+  'ondersteuning',
+  'kennisdeling',
+  'zorgketen',
+  'veiligheid',
+];
+const LINKS = [
+  'in de wijk',
+  'met de partners',
+  'voor alle leeftijden',
+  'op regionaal niveau',
+  'in het komende jaar',
+  'binnen de begroting',
+  'samen met het onderwijs',
+  'voor kwetsbare groepen',
+];
 const ROLES = ['Aanjager en facilitator', 'Coördinator', 'Secretariaat en projectleiding', 'Opdrachtnemer', 'Verbinder van partners'];
 
 /** A deterministic random generator (mulberry32), so the same target always gives the same content. */

@@ -104,10 +104,20 @@ export function cardLayout(card: OgCard): CardNode {
         box({ marginTop: 36, fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.1, lineClamp: title.lineClamp }, card.title),
         // The headline sits at the bottom, above the footer band; the title takes the space above it.
         box({ flexGrow: 1 }),
-        ...(headline ? [box({ fontSize: [...headline].length > 16 ? 88 : 104, fontWeight: 700, lineHeight: 1, ...ONE_LINE }, headline)] : []),
+        ...(headline
+          ? [box({ fontSize: [...headline].length > 16 ? 88 : 104, fontWeight: 700, lineHeight: 1, ...ONE_LINE }, headline)]
+          : []),
       ]),
       box(
-        { display: 'flex', alignItems: 'center', flexShrink: 0, height: FOOTER_HEIGHT, padding: `0 ${MARGIN_X}px`, backgroundColor: COLOURS.footerBand, fontSize: 30 },
+        {
+          display: 'flex',
+          alignItems: 'center',
+          flexShrink: 0,
+          height: FOOTER_HEIGHT,
+          padding: `0 ${MARGIN_X}px`,
+          backgroundColor: COLOURS.footerBand,
+          fontSize: 30,
+        },
         [box({ ...ONE_LINE }, card.footer)],
       ),
     ],
@@ -129,7 +139,8 @@ let renderer: Renderer | undefined;
 function loadRenderer(): Renderer {
   if (renderer) return renderer;
   const require = createRequire(import.meta.url);
-  const version = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  const version = (name: string): string =>
+    (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   const fonts = FONT_FILES.map(({ name, weight, file }) => ({
     name,
     weight,
@@ -155,7 +166,11 @@ function loadRenderer(): Renderer {
  * the card size, the renderers' versions, the font files and REVISION. Same key, same pixels.
  */
 export function cardKey(card: OgCard): string {
-  return createHash('sha256').update(loadRenderer().fingerprint).update('\n').update(JSON.stringify(cardLayout(card))).digest('hex');
+  return createHash('sha256')
+    .update(loadRenderer().fingerprint)
+    .update('\n')
+    .update(JSON.stringify(cardLayout(card)))
+    .digest('hex');
 }
 
 /**

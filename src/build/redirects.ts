@@ -24,7 +24,9 @@ export default function redirects(): AstroIntegration {
         if (found.length > 0) {
           // Astro writes the destination as given: it needs the base path.
           const base = normaliseBase(config.base);
-          updateConfig({ redirects: Object.fromEntries(found.map(({ from, to }) => [from, { status: 301, destination: underBase(to, base) }])) });
+          updateConfig({
+            redirects: Object.fromEntries(found.map(({ from, to }) => [from, { status: 301, destination: underBase(to, base) }])),
+          });
         }
       },
       'astro:config:done': ({ config }) => {

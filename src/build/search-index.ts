@@ -17,7 +17,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (step: string, errors: string[]) => {
-          throw new AstroError(`The search index could not be built (${step}): ${errors.join('; ')}`, 'See pagefind\'s message above.');
+          throw new AstroError(`The search index could not be built (${step}): ${errors.join('; ')}`, "See pagefind's message above.");
         };
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length > 0) fail('starting', errors);

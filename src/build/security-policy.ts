@@ -28,7 +28,10 @@ export default function finishPages(): AstroIntegration {
         const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD)));
         if (threads === 1) finishFiles({ root, files });
         else {
-          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({ root, files: files.filter((_, file) => file % threads === index) }));
+          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({
+            root,
+            files: files.filter((_, file) => file % threads === index),
+          }));
           await Promise.all(shares.map(inWorker));
         }
         logger.info(
@@ -46,6 +49,8 @@ function inWorker(share: FinishShare): Promise<void> {
     thread.once('message', () => resolve());
     thread.once('error', reject);
     // After its message the thread exits with 0, and this rejection no longer counts.
-    thread.once('exit', (code) => reject(new Error(`security policy: a thread stopped ${code === 0 ? 'before it was done' : `with code ${code}`}`)));
+    thread.once('exit', (code) =>
+      reject(new Error(`security policy: a thread stopped ${code === 0 ? 'before it was done' : `with code ${code}`}`)),
+    );
   });
 }

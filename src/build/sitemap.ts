@@ -6,7 +6,10 @@ import { notFoundPath, searchPath, withoutBase } from '../lib/paths.ts';
 const NOT_LISTED = new Set([notFoundPath(), searchPath()]);
 
 /** True when a page (its full address, as @astrojs/sitemap gives it) belongs in the sitemap of a site built under `base`. */
-export const listedInSitemap = (base: string) => (page: string): boolean => !NOT_LISTED.has(withoutBase(new URL(page).pathname, base));
+export const listedInSitemap =
+  (base: string) =>
+  (page: string): boolean =>
+    !NOT_LISTED.has(withoutBase(new URL(page).pathname, base));
 
 /**
  * The sitemap: @astrojs/sitemap lists every page Astro built (not the redirects for old addresses, not

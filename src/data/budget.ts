@@ -39,7 +39,8 @@ async function computeYearOverview(jaar: number): Promise<YearOverview> {
   const year = await getEntry('jaren', String(jaar));
   if (!year) throw new Error(`Geen content/${jaar}/jaar.yaml`);
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
-  const inYear = async <C extends PerYearCollection>(collection: C) => [...((await entriesByYear(collection)).get(jaar) ?? [])].sort(byOrder);
+  const inYear = async <C extends PerYearCollection>(collection: C) =>
+    [...((await entriesByYear(collection)).get(jaar) ?? [])].sort(byOrder);
   const [domainEntries, coalitions, themes] = await Promise.all([inYear('domeinen'), inYear('coalities'), inYear('themas')]);
   const { total, rows } = withShares(domainEntries, (entry) => entry.data.bijdrage);
   return { year, domains: rows, total, coalitions, themes };
@@ -49,7 +50,9 @@ type PerYearCollection = 'domeinen' | 'coalities' | 'themas';
 
 /** A per-year collection grouped by year in one pass, once per build (each year's overview takes its own group). */
 function entriesByYear<C extends PerYearCollection>(collection: C): Promise<ReadonlyMap<number, readonly CollectionEntry<C>[]>> {
-  return onceInBuild(`by-year:${collection}`, async () => Map.groupBy(await getCollection(collection), (entry) => (entry.data as { jaar: number }).jaar));
+  return onceInBuild(`by-year:${collection}`, async () =>
+    Map.groupBy(await getCollection(collection), (entry) => (entry.data as { jaar: number }).jaar),
+  );
 }
 
 /**
@@ -76,7 +79,10 @@ async function findLatestYear(): Promise<YearEntry> {
  */
 export function getCoalitionsBySlug(): Promise<ReadonlyMap<string, readonly CoalitionEntry[]>> {
   return onceInBuild('coalitions-by-slug', async () =>
-    Map.groupBy([...(await getCollection('coalities'))].sort((a, b) => a.data.jaar - b.data.jaar), slugOf),
+    Map.groupBy(
+      [...(await getCollection('coalities'))].sort((a, b) => a.data.jaar - b.data.jaar),
+      slugOf,
+    ),
   );
 }
 

@@ -82,7 +82,15 @@ async function computeYearContributions(jaar: number): Promise<YearContributions
       const total = complete ? sumAmounts(own.map((part) => part.amount)) : undefined;
       const figure = perMunicipalityPopulation[id];
       const population = figure ? { count: figure.aantal, source: figure.bron, derived: false } : undefined;
-      return [id, { parts: own, total, population, perInhabitant: total !== undefined && population ? perInhabitant(total, population.count) : undefined }];
+      return [
+        id,
+        {
+          parts: own,
+          total,
+          population,
+          perInhabitant: total !== undefined && population ? perInhabitant(total, population.count) : undefined,
+        },
+      ];
     }),
   );
   const twentePopulation: PopulationFigure | undefined = populationEntry?.data.twente

@@ -38,10 +38,23 @@ async function loadDatasets(): Promise<Dataset[]> {
             jaar,
             organisation: year.data.organisatie,
             budgetTitle: year.data.titel,
-            domains: overview.domains.map(({ item, amount, share }) => ({ id: slugOf(item), title: item.data.titel, amount, share, source: item.data.bron })),
+            domains: overview.domains.map(({ item, amount, share }) => ({
+              id: slugOf(item),
+              title: item.data.titel,
+              amount,
+              share,
+              source: item.data.bron,
+            })),
             population:
               population && twente && twenteSource
-                ? { count: twente.aantal, date: population.peildatum, source: twente.bron, sourceTitle: twenteSource.titel, publisher: twenteSource.uitgever, sourceDate: twenteSource.datum }
+                ? {
+                    count: twente.aantal,
+                    date: population.peildatum,
+                    source: twente.bron,
+                    sourceTitle: twenteSource.titel,
+                    publisher: twenteSource.uitgever,
+                    sourceDate: twenteSource.datum,
+                  }
                 : undefined,
           })
         : undefined;

@@ -55,12 +55,14 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     [accessibilityPath(), 'Toegankelijkheid'],
     [aboutPath(), 'Over deze site'],
     [openDataPath(), 'Open data'],
-  ] as const) add(pathname, { title, kind: 'Uitleg' });
+  ] as const)
+    add(pathname, { title, kind: 'Uitleg' });
   for (const [pathname, title] of [
     [yearsPath(), 'Alle jaren'],
     [documentsPath(), 'Documenten'],
     [municipalitiesPath(), 'Gemeenten'],
-  ] as const) add(pathname, { title, kind: 'Overzicht' });
+  ] as const)
+    add(pathname, { title, kind: 'Overzicht' });
 
   // Per year: the year page, the overviews of its domains and coalitions, and a page per entry.
   for (const year of await getYears()) {
@@ -74,7 +76,12 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     }
     for (const coalition of coalitions) {
       const { titel, kosten } = coalition.data;
-      add(entryPath(coalition), { title: `${titel} ${jaar}`, kind: 'Coalitie', year: jaar, amount: kosten !== undefined ? formatEuro(kosten) : undefined });
+      add(entryPath(coalition), {
+        title: `${titel} ${jaar}`,
+        kind: 'Coalitie',
+        year: jaar,
+        amount: kosten !== undefined ? formatEuro(kosten) : undefined,
+      });
     }
     // A theme's title names the programme's period ("2025-2030" from its title), or the year.
     const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);
@@ -82,10 +89,15 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
   }
 
   // A page per document that is in the sources, and per municipality.
-  const [documents, sources, municipalities] = await Promise.all([getCollection('documenten'), getCollection('bronnen'), getCollection('gemeenten')]);
+  const [documents, sources, municipalities] = await Promise.all([
+    getCollection('documenten'),
+    getCollection('bronnen'),
+    getCollection('gemeenten'),
+  ]);
   const sourceIds = new Set(sources.map((source) => source.id));
   for (const page of documents) if (sourceIds.has(page.id)) add(documentPath(page.id), { title: page.data.korteTitel, kind: 'Document' });
-  for (const municipality of municipalities) add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
+  for (const municipality of municipalities)
+    add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
 
   return new Map([...pages].map(([path, subject]) => [path, cardText(subject)]));
 }

@@ -8,7 +8,8 @@ export function allocateLargestRemainder(total: number, weights: ReadonlyMap<str
   if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`Geen heel bedrag: ${total}`);
   if (weights.size === 0) throw new RangeError('Niets om over te verdelen');
   for (const [key, weight] of weights) {
-    if (!Number.isSafeInteger(weight) || weight <= 0) throw new RangeError(`Gewicht van ${key} moet een heel getal groter dan 0 zijn, niet ${weight}`);
+    if (!Number.isSafeInteger(weight) || weight <= 0)
+      throw new RangeError(`Gewicht van ${key} moet een heel getal groter dan 0 zijn, niet ${weight}`);
   }
   // Exact integer arithmetic: total × weight can exceed 2^53 for large totals.
   const sum = [...weights.values()].reduce((a, b) => a + BigInt(b), 0n);

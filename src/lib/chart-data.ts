@@ -88,7 +88,12 @@ export function toTable(spec: ChartSpec): TableModel {
       cells: [formatRowValue(spec, row), ...(spec.withShares ? [share(row)] : []), ...(spec.noteHeader ? [row.note ?? ''] : [])],
     })),
     footer: spec.withShares
-      ? [someUnknown ? `Totaal (bekende ${VALUE_WORDS[spec.format ?? 'euro']})` : 'Totaal', formatValue(spec, total), formatShare(1), ...(spec.noteHeader ? [''] : [])]
+      ? [
+          someUnknown ? `Totaal (bekende ${VALUE_WORDS[spec.format ?? 'euro']})` : 'Totaal',
+          formatValue(spec, total),
+          formatShare(1),
+          ...(spec.noteHeader ? [''] : []),
+        ]
       : undefined,
   };
 }

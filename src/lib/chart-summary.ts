@@ -65,17 +65,22 @@ export function summarySentence(input: SummaryInput): string {
 
   const only = known[0];
   if (rows.length === 0) return `${title}: geen gegevens.`;
-  if (!only) return rows.length === 1 ? `${title}: het ${word} van ${rows[0]?.label} is onbekend.` : `Van alle ${rows.length} ${noun} is het ${word} onbekend.`;
+  if (!only)
+    return rows.length === 1
+      ? `${title}: het ${word} van ${rows[0]?.label} is onbekend.`
+      : `Van alle ${rows.length} ${noun} is het ${word} onbekend.`;
   const { highest, lowest } = extremes(known);
   const allEqual = known.length > 1 && highest.length === known.length;
 
   if (withShares) {
     if (rows.length === 1) return `Het hele ${word}, ${format(only.value)}, gaat naar ${only.label}.`;
-    const intro = unknown === 0
-      ? `${format(total)} verdeeld over ${rows.length} ${noun}`
-      : `Bekend is ${format(total)}, verdeeld over ${rows.length} ${noun} waarvan ${unknown} met een onbekend ${word}`;
+    const intro =
+      unknown === 0
+        ? `${format(total)} verdeeld over ${rows.length} ${noun}`
+        : `Bekend is ${format(total)}, verdeeld over ${rows.length} ${noun} waarvan ${unknown} met een onbekend ${word}`;
     if (known.length === 1) return `${intro}: alles gaat naar ${group(known)}.`;
-    if (allEqual) return `${intro}: ${unknown === 0 ? 'alle' : 'de andere'} ${known.length} krijgen hetzelfde ${word} (${amount(only.value)}).`;
+    if (allEqual)
+      return `${intro}: ${unknown === 0 ? 'alle' : 'de andere'} ${known.length} krijgen hetzelfde ${word} (${amount(only.value)}).`;
     return `${intro}: het meeste gaat naar ${group(highest)}, het minste naar ${group(lowest)}.`;
   }
 

@@ -4,10 +4,7 @@ import { allocateLargestRemainder } from './allocation.ts';
 export type Method = 'bron' | 'inwonertal' | 'gelijk';
 
 /** How one domain's contribution divides over the municipalities, as the content says. */
-export type Division =
-  | { method: 'bron'; amounts: ReadonlyMap<string, number> }
-  | { method: 'inwonertal' }
-  | { method: 'gelijk' };
+export type Division = { method: 'bron'; amounts: ReadonlyMap<string, number> } | { method: 'inwonertal' } | { method: 'gelijk' };
 
 export interface MunicipalPart {
   domain: string;

@@ -29,7 +29,8 @@ const source = ({ id, titel, uitgever, datum }: SourceInfo) => ({ id, title: tit
 export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<string, SourceInfo>) {
   const names = new Set<string>();
   for (const dataset of datasets) {
-    if (!RESOURCE_NAME.test(dataset.id)) throw new Error(`Dataset "${dataset.id}": een naam in datapackage.json heeft alleen kleine letters, cijfers, ".", "_" en "-"`);
+    if (!RESOURCE_NAME.test(dataset.id))
+      throw new Error(`Dataset "${dataset.id}": een naam in datapackage.json heeft alleen kleine letters, cijfers, ".", "_" en "-"`);
     if (names.has(dataset.id)) throw new Error(`Dataset "${dataset.id}" staat twee keer in de lijst`);
     names.add(dataset.id);
   }

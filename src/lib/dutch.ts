@@ -6,7 +6,9 @@
 export function titleWithArticle(title: string, { capital = false } = {}): string {
   const bare = title.replace(/^"|"$/g, '');
   const neuter = /^(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(bare);
-  const noun = neuter || /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(bare);
+  const noun =
+    neuter ||
+    /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(bare);
   const phrase = noun ? `${neuter ? 'het' : 'de'} ${title}` : `de presentatie “${title}”`;
   return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }

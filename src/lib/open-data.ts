@@ -43,7 +43,9 @@ function valueSchema(column: Column) {
 
 /** The zod schema of one JSON row, from the column types; its JSON Schema is published too. */
 export function rowSchema(dataset: Pick<Dataset, 'columns'>) {
-  return z.strictObject(Object.fromEntries(dataset.columns.map((column) => [column.name, valueSchema(column).nullable().describe(column.description)])));
+  return z.strictObject(
+    Object.fromEntries(dataset.columns.map((column) => [column.name, valueSchema(column).nullable().describe(column.description)])),
+  );
 }
 
 /** The sources of a dataset, in its order; an id without a document is a bug in the content checks. */

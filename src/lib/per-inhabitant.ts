@@ -7,7 +7,8 @@
 /** An amount per inhabitant in whole cents: `amount` euros divided by `inhabitants`, rounded half away from zero. */
 export function perInhabitantCents(amount: number, inhabitants: number): number {
   if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Geen heel bedrag in euro's: ${amount}`);
-  if (!Number.isSafeInteger(inhabitants) || inhabitants <= 0) throw new RangeError(`Inwonertal moet een heel getal groter dan 0 zijn, niet ${inhabitants}`);
+  if (!Number.isSafeInteger(inhabitants) || inhabitants <= 0)
+    throw new RangeError(`Inwonertal moet een heel getal groter dan 0 zijn, niet ${inhabitants}`);
   // Integer arithmetic: cents = round(amount * 100 / inhabitants), exact for any budget-sized amount.
   const numerator = amount * 100;
   const whole = Math.floor(numerator / inhabitants);
@@ -15,7 +16,12 @@ export function perInhabitantCents(amount: number, inhabitants: number): number 
   return remainder * 2 >= inhabitants ? whole + 1 : whole;
 }
 
-const euroCents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euroCents = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** Cents as Dutch readers expect an amount per inhabitant: `€ 52,84` (no-break space after the sign). */
 export function formatEuroCents(cents: number): string {

@@ -11,11 +11,13 @@ export interface Redirect {
 
 /** Every page of the site that a content file makes, with its current address and its old ones. */
 export function contentPages(content: ContentSet): { url: string; oldUrls: string[]; file: string }[] {
-  const perYear = (path: (jaar: number, slug: string) => string) => (entry: { folderYear: number; slug: string; file: string; data: { oudeAdressen?: string[] | undefined } }) => ({
-    url: path(entry.folderYear, entry.slug),
-    oldUrls: entry.data.oudeAdressen ?? [],
-    file: entry.file,
-  });
+  const perYear =
+    (path: (jaar: number, slug: string) => string) =>
+    (entry: { folderYear: number; slug: string; file: string; data: { oudeAdressen?: string[] | undefined } }) => ({
+      url: path(entry.folderYear, entry.slug),
+      oldUrls: entry.data.oudeAdressen ?? [],
+      file: entry.file,
+    });
   return [
     ...content.domains.map(perYear(domainPath)),
     ...content.coalitions.map(perYear(coalitionPath)),

@@ -40,7 +40,12 @@ function listItems(file: ContentFile<{ id: string }[]> | undefined): CollectionE
 
 /** A file that is one entry. */
 function fileEntry(file: ContentFile<object>, id: string): CollectionEntry {
-  return { id, data: file.data as Record<string, unknown>, filePath: filePath(file), ...(file.body === undefined ? {} : { body: file.body }) };
+  return {
+    id,
+    data: file.data as Record<string, unknown>,
+    filePath: filePath(file),
+    ...(file.body === undefined ? {} : { body: file.body }),
+  };
 }
 
 function filePath(file: ContentFile<unknown>): string {

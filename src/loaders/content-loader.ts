@@ -87,6 +87,9 @@ async function store(entry: CollectionEntry, glossary: string, context: LoaderCo
   const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null, glossary]));
   // Astro keeps the store between builds (node_modules/.astro): an unchanged text is not rendered again.
   if (context.store.get(entry.id)?.digest === digest) return;
-  const rendered = entry.body === undefined ? undefined : await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
+  const rendered =
+    entry.body === undefined
+      ? undefined
+      : await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
   context.store.set({ ...entry, digest, ...(rendered ? { rendered } : {}) });
 }

@@ -28,7 +28,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 type Mode = 'free' | 'title' | 'ignore';
 
-const abbr = (word: string, expansion: string | undefined) => (expansion ? `<abbr title="${escapeAttribute(expansion)}">${word}</abbr>` : word);
+const abbr = (word: string, expansion: string | undefined) =>
+  expansion ? `<abbr title="${escapeAttribute(expansion)}">${word}</abbr>` : word;
 
 /**
  * Explains every glossary abbreviation where a page first uses it: the first use in running text
@@ -39,7 +40,10 @@ const abbr = (word: string, expansion: string | undefined) => (expansion ? `<abb
  * HTML of a page's content, so it also reaches text that components put together from content files.
  * `glossary` is the link to the glossary page as the page writes it (with the base path, if any).
  */
-export function explainAbbreviations(html: string, { glossary = glossaryPath(), matcher }: { glossary?: string; matcher: TermMatcher }): string {
+export function explainAbbreviations(
+  html: string,
+  { glossary = glossaryPath(), matcher }: { glossary?: string; matcher: TermMatcher },
+): string {
   const termLink = `href="${glossary}#`;
   const linked = new Set<string>();
   const titled = new Set<string>();
@@ -90,7 +94,9 @@ export function explainAbbreviations(html: string, { glossary = glossaryPath(), 
       }
     }
     if (VOID.has(name) || tag.endsWith('/>')) continue;
-    const hidden = tag.includes('hidden') && (/\bclass="[^"]*\bvisually-hidden\b/.test(tag) || /\baria-hidden="true"/.test(tag) || /\shidden[\s>=]/.test(tag));
+    const hidden =
+      tag.includes('hidden') &&
+      (/\bclass="[^"]*\bvisually-hidden\b/.test(tag) || /\baria-hidden="true"/.test(tag) || /\shidden[\s>=]/.test(tag));
     const mode: Mode = IGNORE.has(name) || hidden ? 'ignore' : TITLE_ONLY.has(name) ? 'title' : 'free';
     open.push({ name, mode });
     depth[mode] += 1;

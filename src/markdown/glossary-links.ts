@@ -41,10 +41,16 @@ export function termMatcher(terms: Term[], only: (word: string, entry: Term) => 
       .map((word) => ({ id: entry.id, word, expansion: word === entry.afkorting && /[\p{Lu}.]/u.test(word) ? entry.term : undefined })),
   );
   const wholeWord = (source: string, flags: string) => new RegExp(`(^|[^\\p{L}\\p{N}])(${source})(?=$|[^\\p{L}\\p{N}])`, flags);
-  const patterns = words.map((entry) => ({ ...entry, pattern: wholeWord(escape(entry.word), entry.word === entry.word.toUpperCase() ? 'gu' : 'giu') }));
+  const patterns = words.map((entry) => ({
+    ...entry,
+    pattern: wholeWord(escape(entry.word), entry.word === entry.word.toUpperCase() ? 'gu' : 'giu'),
+  }));
   // Most texts hold no term at all: one quick test with every word at once (without the word
   // boundaries, which split checks) spares them the term-by-term search.
-  const anyTerm = words.length > 0 ? new RegExp(words.map(({ word }) => escape(word)).join('|'), words.every(({ word }) => word === word.toUpperCase()) ? '' : 'i') : undefined;
+  const anyTerm =
+    words.length > 0
+      ? new RegExp(words.map(({ word }) => escape(word)).join('|'), words.every(({ word }) => word === word.toUpperCase()) ? '' : 'i')
+      : undefined;
   return {
     mayMatch: (text) => anyTerm?.test(text) ?? false,
     split(text, linked) {
@@ -59,7 +65,8 @@ export function termMatcher(terms: Term[], only: (word: string, entry: Term) => 
           if (!match) continue;
           const start = match.index + (match[1]?.length ?? 0);
           const word = match[2] ?? '';
-          if (!best || start < best.start || (start === best.start && word.length > best.word.length)) best = { id, expansion, start, word };
+          if (!best || start < best.start || (start === best.start && word.length > best.word.length))
+            best = { id, expansion, start, word };
         }
         if (!best) break;
         linked.add(best.id);
@@ -98,7 +105,7 @@ export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[]
       const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
       // Not inside a link, heading, code or abbreviation, however deep; in MDX also not inside such
       // an element written as JSX (<dt><dfn>…</dfn></dt>), which has a name instead of a tagName.
-      for (let ancestor: ReturnType<typeof ctx.parent> = ctx.parent(node); ancestor !== undefined; ) {
+      for (let ancestor: ReturnType<typeof ctx.parent> = ctx.parent(node); ancestor !== undefined;) {
         const { type, tagName, name } = ancestor as { type: string; tagName?: string; name?: string | null };
         if (type !== 'element' && !type.startsWith('mdxJsx')) break;
         if (SKIP.has(tagName ?? name ?? '')) return;
@@ -117,7 +124,12 @@ export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[]
                 properties: { href: glossaryPath(piece.id), className: ['term'] },
                 children: [
                   piece.expansion
-                    ? { type: 'element' as const, tagName: 'abbr', properties: { title: piece.expansion }, children: [{ type: 'text' as const, value: piece.word }] }
+                    ? {
+                        type: 'element' as const,
+                        tagName: 'abbr',
+                        properties: { title: piece.expansion },
+                        children: [{ type: 'text' as const, value: piece.word }],
+                      }
                     : { type: 'text' as const, value: piece.word },
                 ],
               },

@@ -15,7 +15,12 @@ export const headingLinks = defineHastPlugin({
         const href = node.properties?.href;
         if (typeof href === 'string' && /^https?:\/\//.test(href)) {
           ctx.setProperty(node, 'rel', 'noopener external');
-          ctx.appendChild(node, { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' (andere website)' }] });
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: ' (andere website)' }],
+          });
         }
         return;
       }
@@ -33,7 +38,12 @@ export const headingLinks = defineHastPlugin({
         properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: 'all' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link naar dit kopje: ${title}` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: `Link naar dit kopje: ${title}` }],
+          },
         ],
       });
     },

@@ -30,7 +30,9 @@ export const coalition = z.strictObject(
     rol: text.optional().describe('Rol van Regio Twente in de coalitie, zoals de bron die geeft.'),
     deelnemers: participants
       .optional()
-      .describe('Alleen als het document van dit jaar de deelnemers noemt; anders weglaten (de pagina zegt dat dan en wijst naar eerdere lijsten met hun periode).'),
+      .describe(
+        'Alleen als het document van dit jaar de deelnemers noemt; anders weglaten (de pagina zegt dat dan en wijst naar eerdere lijsten met hun periode).',
+      ),
     zoektermen: z
       .array(text, { error: EXPECTED.list })
       .optional()

@@ -2,16 +2,10 @@ import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
 
 /** Whole euros, never negative: money is always typed as an integer such as 18165000. */
-export const money = z
-  .number({ error: EXPECTED.money })
-  .int({ error: EXPECTED.money })
-  .min(0, { error: EXPECTED.moneyNegative });
+export const money = z.number({ error: EXPECTED.money }).int({ error: EXPECTED.money }).min(0, { error: EXPECTED.moneyNegative });
 
 /** A short text that must say something. */
-export const text = z
-  .string({ error: EXPECTED.text })
-  .trim()
-  .min(1, { error: EXPECTED.emptyText });
+export const text = z.string({ error: EXPECTED.text }).trim().min(1, { error: EXPECTED.emptyText });
 
 /** The form of an id; error hints recognise it by this pattern (src/validation/zod-issues.ts). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,12 +44,13 @@ function isRealDate(value: string): boolean {
  * link someone shared never breaks.
  */
 export const oldUrls = z
-  .array(
-    z.string({ error: EXPECTED.oldUrl }).regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, { error: EXPECTED.oldUrl }),
-    { error: EXPECTED.list },
-  )
+  .array(z.string({ error: EXPECTED.oldUrl }).regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, { error: EXPECTED.oldUrl }), {
+    error: EXPECTED.list,
+  })
   .optional()
-  .describe('Vorige adressen van deze pagina (na een nieuwe naam of plek), zoals /2020/domeinen/gezondheid/; die sturen door naar het nieuwe adres.');
+  .describe(
+    'Vorige adressen van deze pagina (na een nieuwe naam of plek), zoals /2020/domeinen/gezondheid/; die sturen door naar het nieuwe adres.',
+  );
 
 /** Where a figure or text comes from: a document in content/bronnen.yaml and the place in it. */
 export const sourceRef = z.strictObject(

@@ -25,7 +25,10 @@ export const connection = z.strictObject(
   {
     id: id.describe('Korte naam, uniek in het bestand.'),
     naam: text.describe('Naam van de organisatie of taak, zoals de bronnen die noemen.'),
-    voorIedereen: z.boolean().optional().describe('true als de regio dit voor alle veertien gemeenten doet; dan staat het op elke gemeentepagina.'),
+    voorIedereen: z
+      .boolean()
+      .optional()
+      .describe('true als de regio dit voor alle veertien gemeenten doet; dan staat het op elke gemeentepagina.'),
     jaren: z.array(mention, { error: EXPECTED.list }).min(1).describe('Per jaar waar het document het onderwerp noemt, oudste eerst.'),
   },
   { error: EXPECTED.object },

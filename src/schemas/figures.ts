@@ -12,7 +12,9 @@ export const figure = z.strictObject(
       .number({ error: EXPECTED.figure })
       .min(0, { error: EXPECTED.figure })
       .optional()
-      .describe('Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5). Laat weg als de bron geen getal geeft (zie tekst).'),
+      .describe(
+        'Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5). Laat weg als de bron geen getal geeft (zie tekst).',
+      ),
     tekst: text
       .max(40)
       .optional()
@@ -33,7 +35,9 @@ export const figureBlock = z.strictObject(
     id: id.describe('Korte naam van het blok, uniek binnen het bestand; ook het anker op de pagina.'),
     titel: text.describe('Titel van het blok, zoals in de bron.'),
     soort: z.enum(['reeks', 'verdeling']).describe('reeks: losse cijfers; verdeling: delen van één geheel in procenten.'),
-    periode: period.describe('Jaar of periode waarvoor de bron de cijfers geeft: "2016", "2017-2018", "per jaar", "onbepaalde tijd" of "geen" (de bron noemt er geen).'),
+    periode: period.describe(
+      'Jaar of periode waarvoor de bron de cijfers geeft: "2016", "2017-2018", "per jaar", "onbepaalde tijd" of "geen" (de bron noemt er geen).',
+    ),
     periodeCitaat: periodQuote.optional(),
     periodeToelichting: text.optional().describe('Korte uitleg bij de periode, uit de bron, zoals "volgens de begroting 2015".'),
     afgerond: z.boolean().optional().describe('true als de bron afgeronde percentages geeft; de pagina zegt dat dan.'),

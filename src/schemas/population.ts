@@ -21,10 +21,7 @@ export const population = z.strictObject(
     jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
     peildatum: partialDate.describe('Op welke datum de aantallen gelden, bijvoorbeeld 2020-01-01.'),
     twente: figure.optional().describe('Inwoners van heel Twente, als de bron dat los geeft.'),
-    gemeenten: z
-      .record(id, figure, { error: EXPECTED.object })
-      .optional()
-      .describe('Per gemeente-id het aantal inwoners.'),
+    gemeenten: z.record(id, figure, { error: EXPECTED.object }).optional().describe('Per gemeente-id het aantal inwoners.'),
   },
   { error: EXPECTED.object },
 );

@@ -9,7 +9,7 @@ import { oldUrls, order, sourceRef, text, year } from './common.ts';
 export const theme = z.strictObject(
   {
     jaar: year.describe('Het jaar waarin het programma begint; gelijk aan de map waarin het bestand staat.'),
-    volgorde: order.describe('Plaats in de lijst van thema\'s (1 = eerst).'),
+    volgorde: order.describe("Plaats in de lijst van thema's (1 = eerst)."),
     titel: text.max(60).describe('Naam van het thema zoals de bron die geeft, bijvoorbeeld Meedoen.'),
     kernzin: text.describe('De zin die het thema samenvat, uit de bron ("een inclusieve samenleving").'),
     samenvatting: text.max(300).describe('Korte omschrijving voor het overzicht, uit de bron (hoogstens 300 tekens).'),

@@ -68,7 +68,9 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   const graph = canvas.parentElement;
   const font = () => ({ size: theme.fontSize, family: theme.fontFamily, lineHeight: LINE_HEIGHT });
   const colours = () =>
-    data.values.map((_, index) => (index === data.highlight ? stripes(theme.highlight, getComputedStyle(document.body).backgroundColor) : theme.bar));
+    data.values.map((_, index) =>
+      index === data.highlight ? stripes(theme.highlight, getComputedStyle(document.body).backgroundColor) : theme.bar,
+    );
   const measure = canvas.getContext('2d');
   const textWidth = (text: string) => {
     if (!measure) return text.length * theme.fontSize * 0.6;
@@ -89,7 +91,9 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       ctx.textBaseline = 'middle';
       // An unknown value has no bar: its "onbekend" stands at the start of the axis.
       const zero = chart.scales.x?.getPixelForValue(0) ?? chart.chartArea.left;
-      chart.getDatasetMeta(0).data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', (data.values[index] === null ? zero : bar.x) + 6, bar.y));
+      chart
+        .getDatasetMeta(0)
+        .data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', (data.values[index] === null ? zero : bar.x) + 6, bar.y));
       ctx.restore();
     },
   };
@@ -99,7 +103,14 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
     type: 'bar',
     data: {
       labels: [...data.labels],
-      datasets: [{ data: data.values, backgroundColor: colours(), borderColor: theme.text, borderWidth: data.values.map((_, index) => (index === data.highlight ? 2 : 0)) }],
+      datasets: [
+        {
+          data: data.values,
+          backgroundColor: colours(),
+          borderColor: theme.text,
+          borderWidth: data.values.map((_, index) => (index === data.highlight ? 2 : 0)),
+        },
+      ],
     },
     options: {
       indexAxis: 'y',
@@ -129,7 +140,10 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       },
       plugins: {
         tooltip: {
-          callbacks: { title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '', label: (item) => data.valueLabels[item.dataIndex] ?? '' },
+          callbacks: {
+            title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item) => data.valueLabels[item.dataIndex] ?? '',
+          },
           titleFont: font(),
           bodyFont: font(),
         },
@@ -221,7 +235,14 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   canvas.addEventListener('focus', () => activate(Math.max(active, 0)));
   canvas.addEventListener('blur', clear);
   canvas.addEventListener('keydown', (event) => {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowRight: active + 1, ArrowUp: active - 1, ArrowLeft: active - 1, Home: 0, End: data.values.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowRight: active + 1,
+      ArrowUp: active - 1,
+      ArrowLeft: active - 1,
+      Home: 0,
+      End: data.values.length - 1,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();

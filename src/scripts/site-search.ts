@@ -116,7 +116,8 @@ class SiteSearch extends HTMLElement {
     this.#results.replaceChildren(...data.map((result) => this.#render(result)));
     const count = search.results.length;
     const shown = count > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : '';
-    this.#status.textContent = count === 0 ? `Geen resultaten voor "${query}".` : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}"${shown}.`;
+    this.#status.textContent =
+      count === 0 ? `Geen resultaten voor "${query}".` : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}"${shown}.`;
   }
 
   #render(result: PagefindResultData): HTMLLIElement {

@@ -12,7 +12,8 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
   const entry = content.connections;
   if (!entry) return [];
   const errors: ContentError[] = [];
-  const at = (path: PropertyKey[], message: string) => errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (path: PropertyKey[], message: string) =>
+    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
   // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
   const slugs = (year: number, folder: string) =>
@@ -27,20 +28,28 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
     const seenYears = new Set<number>();
     connection.jaren.forEach((mention, mentionIndex) => {
       const path = [index, 'jaren', mentionIndex];
-      if (seenYears.has(mention.jaar)) at([...path, 'jaar'], `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
+      if (seenYears.has(mention.jaar))
+        at([...path, 'jaar'], `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
       seenYears.add(mention.jaar);
       if (!content.yearFolders.has(mention.jaar)) {
-        at([...path, 'jaar'], `er is geen jaar ${mention.jaar} (content/${mention.jaar}/jaar.yaml ontbreekt); kies een jaar dat op de site staat`);
+        at(
+          [...path, 'jaar'],
+          `er is geen jaar ${mention.jaar} (content/${mention.jaar}/jaar.yaml ontbreekt); kies een jaar dat op de site staat`,
+        );
         return;
       }
       // An invalid jaar.yaml has its own error; the rest of this mention cannot be checked without it.
       const document = yearDocument.get(mention.jaar);
       if (document === undefined) return;
       if (mention.bron.document !== document) {
-        at([...path, 'bron', 'document'], `${mention.jaar} hoort bij het document "${document}"; een vermelding in een jaar citeert het document van dat jaar`);
+        at(
+          [...path, 'bron', 'document'],
+          `${mention.jaar} hoort bij het document "${document}"; een vermelding in een jaar citeert het document van dat jaar`,
+        );
       }
       const targets = TARGETS.filter((key) => mention[key] !== undefined);
-      if (targets.length > 1) at([...path, targets[1]!], `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
+      if (targets.length > 1)
+        at([...path, targets[1]!], `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
       const known = {
         domein: () => slugs(mention.jaar, 'domeinen'),
         coalitie: () => slugs(mention.jaar, 'coalities'),
@@ -51,7 +60,10 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
         const value = mention[key]!;
         const options = known[key]();
         if (options && !options.includes(value)) {
-          const where = key === 'cijferblok' ? `content/cijfers/${document}.yaml` : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas' }[key]}/`;
+          const where =
+            key === 'cijferblok'
+              ? `content/cijfers/${document}.yaml`
+              : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas' }[key]}/`;
           at([...path, key], `onbekende ${key} "${value}" in ${mention.jaar}${didYouMean(value, options)}; kies een id uit ${where}`);
         }
       }

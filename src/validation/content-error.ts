@@ -22,17 +22,12 @@ export function formatContentError(error: ContentError): string {
 /** All errors, sorted by file and position, one per line. */
 export function formatContentErrors(errors: ContentError[]): string {
   return [...errors]
-    .sort(
-      (a, b) =>
-        a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-    )
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map(formatContentError)
     .join('\n');
 }
 
 /** `deelnemers.gemeenten[2]` from `['deelnemers', 'gemeenten', 2]`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`))
-    .join('');
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');
 }

@@ -21,7 +21,11 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
   for (const entry of content.population) {
     for (const id of Object.keys(entry.data.gemeenten ?? {})) {
       if (municipalityIds && !municipalityIds.includes(id)) {
-        at(entry, ['gemeenten', id], `onbekende gemeente "${id}"${didYouMean(id, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`);
+        at(
+          entry,
+          ['gemeenten', id],
+          `onbekende gemeente "${id}"${didYouMean(id, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`,
+        );
       }
     }
   }
@@ -36,13 +40,21 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
       const path = ['domeinen', domainId];
       const domain = domains.get(domainId);
       if (!domain) {
-        at(entry, path, `onbekend domein "${domainId}" in ${jaar}${didYouMean(domainId, [...domains.keys()])}; gebruik de bestandsnaam van een domein in content/${jaar}/domeinen/`);
+        at(
+          entry,
+          path,
+          `onbekend domein "${domainId}" in ${jaar}${didYouMean(domainId, [...domains.keys()])}; gebruik de bestandsnaam van een domein in content/${jaar}/domeinen/`,
+        );
         continue;
       }
       if (division.verdeling === 'inwonertal' && !populationInvalid) {
         const missing = (municipalityIds ?? []).filter((id) => populationFile?.data.gemeenten?.[id] === undefined);
         if (missing.length > 0) {
-          at(entry, [...path, 'verdeling'], `verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/${jaar}/inwoners.yaml; dat ontbreekt voor: ${missing.join(', ')}`);
+          at(
+            entry,
+            [...path, 'verdeling'],
+            `verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/${jaar}/inwoners.yaml; dat ontbreekt voor: ${missing.join(', ')}`,
+          );
         }
       }
       if (division.verdeling !== 'bedragen') continue;
@@ -50,20 +62,36 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
       division.bedragen.forEach((row, index) => {
         const rowPath = [...path, 'bedragen', index, 'gemeente'];
         if (municipalityIds && !municipalityIds.includes(row.gemeente)) {
-          at(entry, rowPath, `onbekende gemeente "${row.gemeente}"${didYouMean(row.gemeente, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`);
+          at(
+            entry,
+            rowPath,
+            `onbekende gemeente "${row.gemeente}"${didYouMean(row.gemeente, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`,
+          );
         } else if (seen.has(row.gemeente)) {
-          at(entry, rowPath, `gemeente "${row.gemeente}" staat twee keer in de bedragen van ${domainId}; elke gemeente hoort er precies één keer in`);
+          at(
+            entry,
+            rowPath,
+            `gemeente "${row.gemeente}" staat twee keer in de bedragen van ${domainId}; elke gemeente hoort er precies één keer in`,
+          );
         }
         seen.add(row.gemeente);
       });
       const absent = (municipalityIds ?? []).filter((id) => !seen.has(id));
       if (absent.length > 0) {
-        at(entry, [...path, 'bedragen'], `de bedragen van ${domainId} missen ${absent.length === 1 ? 'de gemeente' : 'de gemeenten'}: ${absent.join(', ')}; elke gemeente hoort er precies één keer in`);
+        at(
+          entry,
+          [...path, 'bedragen'],
+          `de bedragen van ${domainId} missen ${absent.length === 1 ? 'de gemeente' : 'de gemeenten'}: ${absent.join(', ')}; elke gemeente hoort er precies één keer in`,
+        );
       }
       const sum = sumAmounts(division.bedragen.map((row) => row.bedrag));
       const expected = domain.data.bijdrage;
       if (sum !== expected) {
-        at(entry, [...path, 'bedragen'], `de bedragen tellen op tot ${plain(sum)}, maar de bijdrage van ${domain.data.titel} is ${plain(expected)} (verschil ${plain(Math.abs(sum - expected))}); controleer de bedragen met de bron`);
+        at(
+          entry,
+          [...path, 'bedragen'],
+          `de bedragen tellen op tot ${plain(sum)}, maar de bijdrage van ${domain.data.titel} is ${plain(expected)} (verschil ${plain(Math.abs(sum - expected))}); controleer de bedragen met de bron`,
+        );
       }
     }
   }

@@ -42,12 +42,26 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   const { sources: sourceIds, municipalities: municipalityIds, organisations: organisationIds } = content.knownIds;
 
   /** Checks a reference; skipped when the registry itself failed to load (its own error says why). */
-  const reference = (entry: LoadedFile<unknown>, path: Path, value: string, known: string[] | undefined, what: string, registry: string) => {
+  const reference = (
+    entry: LoadedFile<unknown>,
+    path: Path,
+    value: string,
+    known: string[] | undefined,
+    what: string,
+    registry: string,
+  ) => {
     if (known && !known.includes(value)) {
       at(entry, path, `onbekende ${what} "${value}"${didYouMean(value, known)}; gebruik een id uit content/${registry}`);
     }
   };
-  const references = (entry: LoadedFile<unknown>, path: Path, values: string[], known: string[] | undefined, what: string, registry: string) => {
+  const references = (
+    entry: LoadedFile<unknown>,
+    path: Path,
+    values: string[],
+    known: string[] | undefined,
+    what: string,
+    registry: string,
+  ) => {
     values.forEach((value, index) => {
       reference(entry, [...path, index], value, known, what, registry);
       if (values.indexOf(value) !== index) at(entry, [...path, index], `"${value}" staat twee keer in de lijst; verwijder een van beide`);
@@ -79,10 +93,20 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`);
     }
   }
-  const perYear: YearEntry<{ jaar: number }>[] = [...content.domains, ...content.coalitions, ...content.themes, ...content.contributions, ...content.population];
+  const perYear: YearEntry<{ jaar: number }>[] = [
+    ...content.domains,
+    ...content.coalitions,
+    ...content.themes,
+    ...content.contributions,
+    ...content.population,
+  ];
   for (const entry of perYear) {
     if (entry.data.jaar !== entry.folderYear) {
-      at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`);
+      at(
+        entry,
+        ['jaar'],
+        `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`,
+      );
     } else if (!content.yearFolders.has(entry.folderYear)) {
       at(entry, ['jaar'], `er is geen content/${entry.folderYear}/jaar.yaml; maak dat bestand aan voor het jaar ${entry.folderYear}`);
     }
@@ -95,7 +119,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       const key = `${entry.folderYear}:${entry.data.volgorde}`;
       const first = seen.get(key);
       const firstName = first?.file.split(/[\\/]/).pop();
-      if (first) at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`);
+      if (first)
+        at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`);
       else seen.set(key, entry);
     }
   }
@@ -118,7 +143,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     } else reference(entry, ['document'], entry.data.document, sourceIds, 'bron', 'bronnen.yaml');
   }
   content.timeline?.data.forEach((step, index) => {
-    if (step.document && content.timeline) reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', 'bronnen.yaml');
+    if (step.document && content.timeline)
+      reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', 'bronnen.yaml');
   });
 
   // Old addresses (redirects) must not be a page that exists, and lead to one page only.
@@ -129,19 +155,31 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...(content.knownIds.municipalities ?? []).map((id) => municipalityPath(id)),
   ]);
   const claimed = new Map<string, string>();
-  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.documents] as LoadedFile<{ oudeAdressen?: string[] | undefined }>[];
+  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.documents] as LoadedFile<{
+    oudeAdressen?: string[] | undefined;
+  }>[];
   for (const entry of entries) {
     entry.data.oudeAdressen?.forEach((url, index) => {
       const other = claimed.get(url);
       if (current.has(url)) {
-        at(entry, ['oudeAdressen', index], `${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres)`);
+        at(
+          entry,
+          ['oudeAdressen', index],
+          `${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres)`,
+        );
       } else if (other) {
         at(entry, ['oudeAdressen', index], `${url} staat ook als oud adres in ${other}; een oud adres kan maar naar één pagina leiden`);
       } else claimed.set(url, entry.file);
     });
   }
 
-  return [...errors, ...checkContributionRules(content), ...checkFigureRules(content), ...checkPeriodRules(content), ...checkConnectionRules(content)];
+  return [
+    ...errors,
+    ...checkContributionRules(content),
+    ...checkFigureRules(content),
+    ...checkPeriodRules(content),
+    ...checkConnectionRules(content),
+  ];
 }
 
 /** Paths of every `bron` object (a source reference) inside `data`. */

@@ -31,7 +31,10 @@ export const EDITOR_SCHEMAS = [
 /** The JSON text of each schema file, by file name. */
 export function editorSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    EDITOR_SCHEMAS.map(({ name, schema }) => [`${name}.schema.json`, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-7' }), null, 2)}\n`]),
+    EDITOR_SCHEMAS.map(({ name, schema }) => [
+      `${name}.schema.json`,
+      `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-7' }), null, 2)}\n`,
+    ]),
   );
 }
 

@@ -52,7 +52,10 @@ function typeName(schema: JsonSchema): string {
   if (schema.type === 'object' && schema.properties) return 'groep velden';
   if (schema.type === 'object') return 'groep per id';
   const names: Record<string, string> = { string: 'tekst', integer: 'heel getal', number: 'getal', boolean: 'ja/nee (true/false)' };
-  return [schema.type ?? 'waarde'].flat().map((type) => names[type] ?? type).join(' of ');
+  return [schema.type ?? 'waarde']
+    .flat()
+    .map((type) => names[type] ?? type)
+    .join(' of ');
 }
 
 /** Rows for one object schema, with nested groups as "groep.veld". */
@@ -70,7 +73,16 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
 export function fieldReference(): string {
   return KINDS.map(({ title, file, schema }) => {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    return [`### ${title}`, '', `Bestand: \`${file}\``, '', '| Veld | Soort | Verplicht | Betekenis |', '|---|---|---|---|', ...rows(json), ''].join('\n');
+    return [
+      `### ${title}`,
+      '',
+      `Bestand: \`${file}\``,
+      '',
+      '| Veld | Soort | Verplicht | Betekenis |',
+      '|---|---|---|---|',
+      ...rows(json),
+      '',
+    ].join('\n');
   }).join('\n');
 }
 

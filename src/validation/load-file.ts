@@ -52,18 +52,19 @@ export function loadMarkdown<S extends z.ZodType>(
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
   if (bodyRequired && body.trim() === '') {
-    return { ok: false, errors: [{ file, line: bodyLine, message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"' }] };
+    return {
+      ok: false,
+      errors: [
+        { file, line: bodyLine, message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"' },
+      ],
+    };
   }
   const unsafe = checkMarkdownBody(file, body, bodyLine);
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
   return { ok: true, value: { ...result.value, body, bodyLine } };
 }
 
-function check<S extends z.ZodType>(
-  file: string,
-  parsed: ReturnType<typeof parseYaml>,
-  schema: S,
-): LoadResult<z.output<S>> {
+function check<S extends z.ZodType>(file: string, parsed: ReturnType<typeof parseYaml>, schema: S): LoadResult<z.output<S>> {
   if (isSyntaxError(parsed)) {
     return { ok: false, errors: [{ file, ...parsed.position, message: parsed.message }] };
   }

@@ -15,13 +15,28 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number)
       const [tag, name = '', attributes = ''] = match;
       const column = (match.index ?? 0) + 1;
       if (!ALLOWED_TAGS.includes(name.toLowerCase())) {
-        errors.push({ file, line, column, message: `HTML ${tag} mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: ${ALLOWED_TAGS.map((allowed) => `<${allowed}>`).join(', ')})` });
+        errors.push({
+          file,
+          line,
+          column,
+          message: `HTML ${tag} mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: ${ALLOWED_TAGS.map((allowed) => `<${allowed}>`).join(', ')})`,
+        });
       } else if (/\bon[a-z]+\s*=|\bstyle\s*=/i.test(attributes)) {
-        errors.push({ file, line, column, message: `de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit ${tag}` });
+        errors.push({
+          file,
+          line,
+          column,
+          message: `de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit ${tag}`,
+        });
       }
     }
     for (const match of text.matchAll(/\]\(\s*(javascript|data|vbscript):/gi)) {
-      errors.push({ file, line, column: (match.index ?? 0) + 1, message: `een link naar "${match[1]}:" mag niet; gebruik een gewoon webadres (https://...) of een pagina van deze site` });
+      errors.push({
+        file,
+        line,
+        column: (match.index ?? 0) + 1,
+        message: `een link naar "${match[1]}:" mag niet; gebruik een gewoon webadres (https://...) of een pagina van deze site`,
+      });
     }
   });
   return errors;

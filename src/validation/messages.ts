@@ -4,7 +4,7 @@
  */
 export const EXPECTED = {
   money: "verwacht een heel bedrag in euro's",
-  moneyNegative: "verwacht een bedrag van 0 of meer",
+  moneyNegative: 'verwacht een bedrag van 0 of meer',
   text: 'verwacht een tekst',
   emptyText: 'verwacht een tekst, maar het veld is leeg',
   id: 'verwacht een id van kleine letters, cijfers en streepjes',
@@ -20,7 +20,8 @@ export const EXPECTED = {
   population: 'verwacht een aantal inwoners: een heel getal groter dan 0',
   figure: 'verwacht een getal van 0 of meer, zonder punten (641000) en met een punt voor decimalen (2.5)',
   tolerance: 'verwacht een aantal procentpunten van 0 tot en met 5',
-  period: 'verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen"',
+  period:
+    'verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen"',
   periodOrder: 'verwacht twee jaren van vroeg naar laat, zoals "2017-2018"',
   oldUrl: 'verwacht een adres op deze site dat begint en eindigt met een schuine streep, zoals /2020/domeinen/gezondheid/',
 } as const;

@@ -25,9 +25,17 @@ export function checkPeriodRules(content: ContentSet): ContentError[] {
     const { periode, periodeCitaat } = item;
     if (periode === undefined || periode === 'geen') return;
     if (periodeCitaat === undefined) {
-      at(entry, [...path, 'periode'], `periode "${periode}" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "${periode}" staat; noemt de bron geen periode, schrijf dan periode: geen`);
+      at(
+        entry,
+        [...path, 'periode'],
+        `periode "${periode}" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "${periode}" staat; noemt de bron geen periode, schrijf dan periode: geen`,
+      );
     } else if (!quoteGivesPeriod(periode, periodeCitaat)) {
-      at(entry, [...path, 'periodeCitaat'], `in dit citaat staat de periode "${periode}" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt`);
+      at(
+        entry,
+        [...path, 'periodeCitaat'],
+        `in dit citaat staat de periode "${periode}" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt`,
+      );
     }
   };
 

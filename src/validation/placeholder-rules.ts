@@ -10,7 +10,11 @@ export function checkPlaceholders(file: string, source: string): ContentError[] 
     if (column < 0) return [];
     const key = /^\s*(?:- )?([A-Za-z][\w]*):/.exec(line)?.[1];
     const field = key === PLACEHOLDER ? undefined : key;
-    const note = line.slice(column + PLACEHOLDER.length).replace(/^[\s:]+/, '').replace(/["']\s*$/, '').trim();
+    const note = line
+      .slice(column + PLACEHOLDER.length)
+      .replace(/^[\s:]+/, '')
+      .replace(/["']\s*$/, '')
+      .trim();
     return [
       {
         file,

@@ -21,9 +21,7 @@ export function zodIssuesToErrors(
     const path = [...basePath, ...(issue.path as Path)];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the alternative that got furthest: its issues are the most specific.
-      const deepest = issue.errors.reduce((best, branch) =>
-        depth(branch) > depth(best) ? branch : best,
-      );
+      const deepest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
       if (depth(deepest) > 0) return zodIssuesToErrors(deepest, data, parsed, schema, file, path);
     }
     if (issue.code === 'unrecognized_keys') {
@@ -52,7 +50,8 @@ function describe(issue: Issue, value: unknown, field: z.ZodType | undefined): s
   if (issue.code === 'invalid_value') {
     return `verwacht een van: ${issue.values.map(String).join(', ')}; gevonden ${show(value)}${didYouMean(String(value), issue.values.map(String))}`;
   }
-  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return `${expectedText(issue)}; vul de tekst in`;
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+    return `${expectedText(issue)}; vul de tekst in`;
   const hint = hintFor(issue, value, field);
   return `${expectedText(issue)}, gevonden ${show(value)}${hint ? ` (${hint})` : ''}`;
 }
@@ -65,7 +64,8 @@ function expectedText(issue: Issue): string {
   if (issue.code === 'too_small' && issue.origin === 'array') return `verwacht minstens ${String(issue.minimum)} item(s) in de lijst`;
   if (issue.code === 'invalid_value') return `verwacht een van: ${issue.values.map(String).join(', ')}`;
   if (isOwnMessage(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && issue.expected in TYPE_NAMES) return `verwacht ${TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]}`;
+  if (issue.code === 'invalid_type' && issue.expected in TYPE_NAMES)
+    return `verwacht ${TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]}`;
   return `ongeldige waarde (${issue.message})`;
 }
 
@@ -92,13 +92,18 @@ function hintFor(issue: Issue, value: unknown, field: z.ZodType | undefined): st
       if (issue.expected === 'number' || issue.expected === 'int') return numberHint(value);
       // YAML reads 2016 as a number and true as a yes/no; quotes keep it text. Only said when the
       // quoted text is valid (a CBS code 153 needs more than quotes).
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && field?.safeParse(String(value)).success) {
+      if (
+        issue.expected === 'string' &&
+        (typeof value === 'number' || typeof value === 'boolean') &&
+        field?.safeParse(String(value)).success
+      ) {
         return `zet het tussen aanhalingstekens: "${String(value)}"`;
       }
       if (issue.expected === 'boolean') return booleanHint(value);
       return undefined;
     case 'too_small':
-      if (issue.origin === 'number' && Number(issue.minimum) === 0) return 'een bedrag of aantal is nooit negatief; controleer het getal in de bron';
+      if (issue.origin === 'number' && Number(issue.minimum) === 0)
+        return 'een bedrag of aantal is nooit negatief; controleer het getal in de bron';
       return undefined;
     case 'invalid_format':
       if (issue.format !== 'regex' || typeof value !== 'string') return undefined;

@@ -15,7 +15,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WORKERS = 4;
 
 /** Runs `visit` on every page, spread over a few browser pages, and collects what it reports. */
-async function walkPages(options: Parameters<typeof openPage>[1], visit: (page: Page, url: string) => Promise<string[]>): Promise<string[]> {
+async function walkPages(
+  options: Parameters<typeof openPage>[1],
+  visit: (page: Page, url: string) => Promise<string[]>,
+): Promise<string[]> {
   const queue = [...allPages()];
   const found: string[] = [];
   await Promise.all(

@@ -27,7 +27,8 @@ interface Stop {
  */
 function listControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable]';
+    const selector =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (element) =>
         element.tabIndex >= 0 &&
@@ -43,16 +44,30 @@ function listControls(page: Page): Promise<string[]> {
     const ids = new WeakMap<Element, number>();
     const audit = { controls, unfocused: new Map(controls.map((element) => [element, look(element)])), ids, look, next: 1 };
     Object.assign(window, { __audit: audit });
-    return controls.map((element) => `${element.localName} "${(element.textContent || element.getAttribute('aria-label') || (element as HTMLInputElement).name || '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`);
+    return controls.map(
+      (element) =>
+        `${element.localName} "${(element.textContent || element.getAttribute('aria-label') || (element as HTMLInputElement).name || '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
+    );
   });
 }
 
 /** The focused element: which control it is, and whether its focus can be seen. */
 function currentStop(page: Page): Promise<Stop> {
   return page.evaluate(() => {
-    const audit = (window as unknown as { __audit: { controls: Element[]; unfocused: Map<Element, string>; ids: WeakMap<Element, number>; look: (element: Element) => string; next: number } }).__audit;
+    const audit = (
+      window as unknown as {
+        __audit: {
+          controls: Element[];
+          unfocused: Map<Element, string>;
+          ids: WeakMap<Element, number>;
+          look: (element: Element) => string;
+          next: number;
+        };
+      }
+    ).__audit;
     const element = document.activeElement;
-    if (!element || element === document.body || element === document.documentElement) return { id: 0, control: -1, label: 'document', invisible: '' };
+    if (!element || element === document.body || element === document.documentElement)
+      return { id: 0, control: -1, label: 'document', invisible: '' };
     if (!audit.ids.has(element)) audit.ids.set(element, audit.next++);
     const style = getComputedStyle(element);
     const alpha = (colour: string) => (colour === 'transparent' ? 0 : Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(colour)?.[1] ?? 1));
@@ -65,7 +80,9 @@ function currentStop(page: Page): Promise<Stop> {
       outline || shadow ? '' : 'no outline or box-shadow',
       before === undefined || before !== audit.look(element) ? '' : 'looks the same as without focus',
       inView ? '' : 'not in the viewport',
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     const label = `${element.localName} "${(element.textContent || element.getAttribute('aria-label') || (element as HTMLInputElement).name || '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
     return { id: audit.ids.get(element) ?? 0, control: audit.controls.indexOf(element), label, invisible };
   });
@@ -84,7 +101,8 @@ async function walk(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<{ stops: Stop
     if (stop.id === 0 || stop.id === stops[0]?.id) return { stops, ended: true, stuck };
     const last = stops.at(-1);
     if (last?.id === stop.id) stuck.push(`${key} left the focus on ${stop.label}`);
-    if (stops.some((earlier) => earlier.id === stop.id) && last?.id !== stop.id) stuck.push(`${key} came back to ${stop.label} before the end`);
+    if (stops.some((earlier) => earlier.id === stop.id) && last?.id !== stop.id)
+      stuck.push(`${key} came back to ${stop.label} before the end`);
     if (stuck.length > 0) return { stops, ended: false, stuck };
     stops.push(stop);
   }
@@ -170,7 +188,10 @@ describe('keyboard only', () => {
     await settle(page, '/gemeenten/');
     const table = page.locator('sortable-table table');
     const names = () => table.locator('tbody th').allTextContents();
-    const counts = () => table.locator('tbody td[data-column="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+    const counts = () =>
+      table
+        .locator('tbody td[data-column="coalities-2017"]')
+        .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
     const header = table.locator('thead th[data-sort="coalities-2017"]');
     const original = await names();
     expect(original).toEqual([...original].sort((a, b) => a.localeCompare(b, 'nl')));
@@ -208,7 +229,8 @@ describe('keyboard only', () => {
     await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
     await settle(page, '/2020/domeinen/gezondheid/');
     const chart = page.locator('#grafiek-domeinen');
-    const focused = () => page.evaluate(() => `${document.activeElement?.localName} ${document.activeElement?.textContent?.trim() ?? ''}`.trim());
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.localName} ${document.activeElement?.textContent?.trim() ?? ''}`.trim());
 
     await tabTo(page, '#grafiek-domeinen .chart__toggle');
     await expect(focused()).resolves.toBe('button Toon als tabel');
@@ -219,7 +241,9 @@ describe('keyboard only', () => {
     expect(new URL(page.url()).hash).toBe('#grafiek-domeinen=tabel');
     // The next stop is the first link in the table, not the hidden chart.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('.chart__table') !== null && document.activeElement?.localName === 'a')).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.chart__table') !== null && document.activeElement?.localName === 'a'),
+    ).resolves.toBe(true);
 
     await page.keyboard.press('Shift+Tab');
     await expect(focused()).resolves.toBe('button Toon als grafiek');
@@ -261,7 +285,9 @@ describe('forced colours', () => {
       const [bar, barPixels = 0] = colours[0] ?? [];
       expect(barPixels).toBeGreaterThan(5000);
       expect(contrast(channels(bar ?? ''), background)).toBeGreaterThanOrEqual(3);
-      const standingOut = colours.filter(([colour]) => contrast(channels(colour), background) >= 3).reduce((sum, [, count]) => sum + count, 0);
+      const standingOut = colours
+        .filter(([colour]) => contrast(channels(colour), background) >= 3)
+        .reduce((sum, [, count]) => sum + count, 0);
       expect(standingOut).toBeGreaterThan(8000);
 
       // A link shows its focus with an outline, which forced colours keep (unlike backgrounds and shadows).
@@ -333,7 +359,9 @@ describe('text spacing', () => {
             const tall = hides(style.overflowY) && element.scrollHeight - element.clientHeight > 1;
             if (wide || tall) {
               const name = `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
-              problems.push(`${name} cuts off ${element.scrollWidth - element.clientWidth}px × ${element.scrollHeight - element.clientHeight}px`);
+              problems.push(
+                `${name} cuts off ${element.scrollWidth - element.clientWidth}px × ${element.scrollHeight - element.clientHeight}px`,
+              );
             }
           }
           return problems;

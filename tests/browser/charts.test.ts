@@ -31,9 +31,11 @@ async function paintedPixels(page: Page, selector: string): Promise<number> {
 
 /** The table's rows as [label, amount] with plain spaces. */
 async function tableRows(page: Page, selector: string): Promise<string[][]> {
-  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
-  );
+  return page
+    .locator(`${selector} tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    );
 }
 
 describe('charts', () => {
@@ -45,11 +47,15 @@ describe('charts', () => {
     const euro = (amount: number) => `€ ${amount.toLocaleString('nl-NL')}`;
     const domainRows = await tableRows(page, '#grafiek-domeinen');
     expect(domainRows.map(([label, amount]) => [label, amount])).toEqual(
-      [...content.domains.filter((entry) => entry.folderYear === 2020)].sort((a, b) => a.data.volgorde - b.data.volgorde).map((entry) => [entry.data.titel, euro(entry.data.bijdrage)]),
+      [...content.domains.filter((entry) => entry.folderYear === 2020)]
+        .sort((a, b) => a.data.volgorde - b.data.volgorde)
+        .map((entry) => [entry.data.titel, euro(entry.data.bijdrage)]),
     );
     const coalitionRows = await tableRows(page, '#grafiek-coalities');
     expect(coalitionRows).toEqual(
-      [...content.coalitions.filter((entry) => entry.folderYear === 2020)].sort((a, b) => a.data.volgorde - b.data.volgorde).map((entry) => [entry.data.titel, euro(entry.data.kosten ?? 0)]),
+      [...content.coalitions.filter((entry) => entry.folderYear === 2020)]
+        .sort((a, b) => a.data.volgorde - b.data.volgorde)
+        .map((entry) => [entry.data.titel, euro(entry.data.kosten ?? 0)]),
     );
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
@@ -159,14 +165,17 @@ describe('charts', () => {
     await page.waitForSelector('#grafiek-domeinen canvas[data-rendered="true"]');
     const canvas = page.locator('#grafiek-domeinen canvas');
     const blueBars = () =>
-      canvas.evaluate((element: HTMLCanvasElement, colour: number[]) => {
-        const { data } = element.getContext('2d')?.getImageData(0, 0, element.width, element.height) ?? { data: [] };
-        let count = 0;
-        for (let index = 0; index < data.length; index += 4) {
-          if (data[index] === colour[0] && data[index + 1] === colour[1] && data[index + 2] === colour[2]) count++;
-        }
-        return count;
-      }, [0x00, 0x72, 0xb2]);
+      canvas.evaluate(
+        (element: HTMLCanvasElement, colour: number[]) => {
+          const { data } = element.getContext('2d')?.getImageData(0, 0, element.width, element.height) ?? { data: [] };
+          let count = 0;
+          for (let index = 0; index < data.length; index += 4) {
+            if (data[index] === colour[0] && data[index + 1] === colour[1] && data[index + 2] === colour[2]) count++;
+          }
+          return count;
+        },
+        [0x00, 0x72, 0xb2],
+      );
     expect(await blueBars()).toBeGreaterThan(1000);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(200);
@@ -251,7 +260,12 @@ async function axisReport(page: Page, id: string): Promise<AxisReport> {
       : { left: scale.left, right: scale.right, top: 0, bottom: chart.height };
     // Horizontal bars run from `base` to `x`, `height` thick around `y`.
     const bars = chart.getDatasetMeta(0).data.map((bar) => {
-      const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+      const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as {
+        x: number;
+        y: number;
+        base: number;
+        height: number;
+      };
       return { left: Math.min(x, base), right: Math.max(x, base), top: y - height / 2, bottom: y + height / 2 };
     });
     return { id, tableLabels, shown, labels, room, bars };
@@ -261,24 +275,42 @@ async function axisReport(page: Page, id: string): Promise<AxisReport> {
 /** Every way a chart can fail to name a bar on its axis; an empty list means all labels show in full. */
 function labelProblems(report: AxisReport): string[] {
   const problems: string[] = [];
-  const where = (label: AxisLabel) => `"${label.text}" at ${Math.round(label.left)}-${Math.round(label.right)} x ${Math.round(label.top)}-${Math.round(label.bottom)}`;
+  const where = (label: AxisLabel) =>
+    `"${label.text}" at ${Math.round(label.left)}-${Math.round(label.right)} x ${Math.round(label.top)}-${Math.round(label.bottom)}`;
   const slack = 0.5;
   if (!report.shown) problems.push('category labels are not drawn by chart.js');
   const drawn = report.labels.map((label) => label.text);
-  for (const label of report.tableLabels) if (!drawn.includes(label)) problems.push(`no axis label for "${label}" (drawn: ${JSON.stringify(drawn)})`);
-  if (report.shown && drawn.length !== report.tableLabels.length) problems.push(`${drawn.length} axis labels for ${report.tableLabels.length} rows`);
+  for (const label of report.tableLabels)
+    if (!drawn.includes(label)) problems.push(`no axis label for "${label}" (drawn: ${JSON.stringify(drawn)})`);
+  if (report.shown && drawn.length !== report.tableLabels.length)
+    problems.push(`${drawn.length} axis labels for ${report.tableLabels.length} rows`);
   for (const label of report.labels) {
     const { room } = report;
-    if (label.left < room.left - slack || label.right > room.right + slack || label.top < room.top - slack || label.bottom > room.bottom + slack) {
-      problems.push(`${where(label)} is cut off (room ${Math.round(room.left)}-${Math.round(room.right)} x ${Math.round(room.top)}-${Math.round(room.bottom)})`);
+    if (
+      label.left < room.left - slack ||
+      label.right > room.right + slack ||
+      label.top < room.top - slack ||
+      label.bottom > room.bottom + slack
+    ) {
+      problems.push(
+        `${where(label)} is cut off (room ${Math.round(room.left)}-${Math.round(room.right)} x ${Math.round(room.top)}-${Math.round(room.bottom)})`,
+      );
     }
   }
   report.labels.forEach((label, index) => {
     const next = report.labels[index + 1];
-    if (next && next.top < label.bottom - slack && label.top < next.bottom - slack) problems.push(`${where(label)} overlaps ${where(next)}`);
+    if (next && next.top < label.bottom - slack && label.top < next.bottom - slack)
+      problems.push(`${where(label)} overlaps ${where(next)}`);
     for (const bar of report.bars) {
-      const overlaps = label.top < bar.bottom - slack && bar.top < label.bottom - slack && label.left < bar.right - slack && bar.left < label.right - slack;
-      if (overlaps) problems.push(`${where(label)} covers the bar at ${Math.round(bar.left)}-${Math.round(bar.right)} x ${Math.round(bar.top)}-${Math.round(bar.bottom)}`);
+      const overlaps =
+        label.top < bar.bottom - slack &&
+        bar.top < label.bottom - slack &&
+        label.left < bar.right - slack &&
+        bar.left < label.right - slack;
+      if (overlaps)
+        problems.push(
+          `${where(label)} covers the bar at ${Math.round(bar.left)}-${Math.round(bar.right)} x ${Math.round(bar.top)}-${Math.round(bar.bottom)}`,
+        );
     }
   });
   return problems.map((problem) => `${report.id}: ${problem}`);

@@ -18,11 +18,16 @@ describe('the compare page with contributions', () => {
   it('shows the chart of the column the table is sorted by', async () => {
     const { page, consoleErrors, close } = await openPage(site.browser);
     await page.goto(`${site.origin}/gemeenten/`);
-    const visibleCharts = () => page.locator('[data-chart-column]:visible').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.chartColumn));
+    const visibleCharts = () =>
+      page
+        .locator('[data-chart-column]:visible')
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.chartColumn));
     await expect(visibleCharts()).resolves.toEqual(['bijdrage']);
     await page.getByRole('button', { name: 'Per inwoner' }).press('Enter');
     await expect(visibleCharts()).resolves.toEqual(['per-inwoner']);
-    const perInhabitant = await page.locator('tbody td[data-column="per-inwoner"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+    const perInhabitant = await page
+      .locator('tbody td[data-column="per-inwoner"]')
+      .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
     expect(perInhabitant).toEqual([...perInhabitant].sort((a, b) => a - b));
     await page.getByRole('button', { name: 'Coalities 2017' }).press('Enter');
     await expect(visibleCharts()).resolves.toEqual(['coalities-2017']);

@@ -36,7 +36,10 @@ describe('municipalities', () => {
     await page.goto(`${site.origin}/gemeenten/`);
     const table = page.locator('sortable-table table');
     const firstColumn = () => table.locator('tbody th').allTextContents();
-    const counts = () => table.locator('tbody td[data-column="coalities-2017"]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+    const counts = () =>
+      table
+        .locator('tbody td[data-column="coalities-2017"]')
+        .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
     expect((await firstColumn())[0]).toBe('Almelo');
     const button = page.getByRole('button', { name: 'Coalities 2017' });
     await button.focus();
@@ -61,7 +64,14 @@ describe('municipalities', () => {
     const matrix = page.getByRole('region', { name: 'Wie doet mee aan welke coalitie, volgens de Programmabegroting 2020 (2019)' });
     const oldenzaal = matrix.getByRole('row', { name: /Oldenzaal/ });
     // The 2020 budget names participants for Netwerkstad Twente only; the 2017 lists never stand in for 2020.
-    await expect(oldenzaal.getByRole('cell').allTextContents()).resolves.toEqual(['ja', 'niet genoemd', 'niet genoemd', 'niet genoemd', 'niet genoemd', 'niet genoemd']);
+    await expect(oldenzaal.getByRole('cell').allTextContents()).resolves.toEqual([
+      'ja',
+      'niet genoemd',
+      'niet genoemd',
+      'niet genoemd',
+      'niet genoemd',
+      'niet genoemd',
+    ]);
     // The municipality column stays in view while the matrix scrolls sideways.
     await matrix.evaluate((element) => element.scrollBy({ left: 400 }));
     const header = await oldenzaal.getByRole('rowheader').boundingBox();

@@ -48,7 +48,7 @@ describe('a visitor', () => {
     await close();
   });
 
-  it('switches Netwerkstad Twente between 2020 and 2017 and sees each year\'s participants', async () => {
+  it("switches Netwerkstad Twente between 2020 and 2017 and sees each year's participants", async () => {
     const { page, close } = await openPage(site.browser);
     const municipalities = () => page.locator('#deelnemers ~ ul.participants').first().getByRole('link').allTextContents();
     await page.goto(`${site.origin}/2020/coalities/netwerkstad-twente/`);
@@ -59,9 +59,16 @@ describe('a visitor', () => {
     await switcher.getByRole('link', { name: '2017' }).click();
     await page.waitForURL(`${site.origin}/2017/coalities/netwerkstad-twente/`);
     expect(await municipalities()).toEqual(['Almelo', 'Borne', 'Enschede', 'Hengelo']);
-    await expect(page.getByRole('region', { name: 'Wie doen mee?' }).getByText('Provincie Overijssel', { exact: true }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('region', { name: 'Wie doen mee?' }).getByText('Provincie Overijssel', { exact: true }).count(),
+    ).resolves.toBe(0);
     // Side by side, the table says the same: the province joined after 2017.
-    await expect(page.getByRole('table', { name: 'Wie meedoet aan Netwerkstad Twente, volgens het document van elk jaar' }).getByRole('row', { name: /Provincie Overijssel/ }).textContent()).resolves.toMatch(/Provincie Overijssel\s*–\s*doet mee/);
+    await expect(
+      page
+        .getByRole('table', { name: 'Wie meedoet aan Netwerkstad Twente, volgens het document van elk jaar' })
+        .getByRole('row', { name: /Provincie Overijssel/ })
+        .textContent(),
+    ).resolves.toMatch(/Provincie Overijssel\s*–\s*doet mee/);
     await expect(page.locator('.facts').textContent()).resolves.toMatch(/Periode\s*Onbepaalde tijd\s*Rol van Regio Twente\s*Gastheerschap/);
     await page.getByRole('navigation', { name: 'Netwerkstad Twente in andere jaren' }).getByRole('link', { name: '2020' }).click();
     await page.waitForURL(`${site.origin}/2020/coalities/netwerkstad-twente/`);
@@ -127,7 +134,9 @@ describe('a printed page', () => {
     await expect(visible('.chart__toggle')).resolves.toBe(false);
     await expect(visible('#grafiek-domeinen canvas')).resolves.toBe(false);
     await expect(visible('#grafiek-domeinen table')).resolves.toBe(true);
-    await expect(page.locator('.print-url').innerText()).resolves.toBe('Afgedrukt van https://twentebegroting.nl/2020/domeinen/gezondheid/\nCijfers uit: Programmabegroting 2020 (Regio Twente, 2019)');
+    await expect(page.locator('.print-url').innerText()).resolves.toBe(
+      'Afgedrukt van https://twentebegroting.nl/2020/domeinen/gezondheid/\nCijfers uit: Programmabegroting 2020 (Regio Twente, 2019)',
+    );
     await expect(visible('.print-url')).resolves.toBe(true);
     await close();
   });

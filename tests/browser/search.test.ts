@@ -36,7 +36,9 @@ const EXPECTED: [string, string][] = [
 
 async function resultUrls(page: Page): Promise<string[]> {
   await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-search-results] h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
@@ -133,7 +135,11 @@ describe('search', () => {
       await resultUrls(page);
       await page.locator('.search-filters:not([hidden])').waitFor();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
       await close();
     }
   });

@@ -5,7 +5,18 @@ import { useSite } from '../helpers/site.ts';
 const site = useSite();
 
 /** One page of each kind, the interactive ones included. */
-const PAGES = ['/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/', '/gemeenten/', '/gemeenten/enschede/', '/2024/', '/2025/themas/meedoen/', '/documenten/kerntakendiscussie-2024/', '/zoeken/?q=ggd', '/over/'];
+const PAGES = [
+  '/',
+  '/2020/domeinen/gezondheid/',
+  '/2020/coalities/netwerkstad-twente/',
+  '/gemeenten/',
+  '/gemeenten/enschede/',
+  '/2024/',
+  '/2025/themas/meedoen/',
+  '/documenten/kerntakendiscussie-2024/',
+  '/zoeken/?q=ggd',
+  '/over/',
+];
 
 /** Records Content-Security-Policy violations in the page, from before its first script. */
 const RECORD_VIOLATIONS = `
@@ -47,7 +58,11 @@ describe('security and privacy', () => {
         // The charts were really drawn, so their code ran under the policy.
         await expect.poll(() => page.locator('chart-figure canvas[data-rendered="true"]').count(), { message: url }).toBeGreaterThan(0);
       }
-      found.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).map((line) => `${url}: ${line}`));
+      found.push(
+        ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).map(
+          (line) => `${url}: ${line}`,
+        ),
+      );
     }
     await close();
     expect(found).toEqual([]);

@@ -58,7 +58,9 @@ describe('a build under a base path', () => {
     expect(home).toContain('<form class="site-search" role="search" action="/twente-begroting/zoeken/"');
     const search = read('zoeken/index.html');
     const scripts = [...search.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => code).join('');
-    const external = [...search.matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) => readFileSync(join(site.dir, 'dist', (src ?? '').slice(BASE.length - 1)), 'utf8'));
+    const external = [...search.matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) =>
+      readFileSync(join(site.dir, 'dist', (src ?? '').slice(BASE.length - 1)), 'utf8'),
+    );
     expect([scripts, ...external].join('')).toContain('/twente-begroting/');
   });
 
@@ -71,7 +73,9 @@ describe('a build under a base path', () => {
   it('gives canonical, sitemap and preview images the full address under the base path', () => {
     const page = read('2020/domeinen/gezondheid/index.html');
     expect(page).toContain('<link rel="canonical" href="https://voorbeeld.github.io/twente-begroting/2020/domeinen/gezondheid/">');
-    expect(page).toContain('<meta property="og:image" content="https://voorbeeld.github.io/twente-begroting/deelkaart/2020/domeinen/gezondheid.png">');
+    expect(page).toContain(
+      '<meta property="og:image" content="https://voorbeeld.github.io/twente-begroting/deelkaart/2020/domeinen/gezondheid.png">',
+    );
     expect(readFileSync(join(site.dir, 'dist', 'deelkaart/2020/domeinen/gezondheid.png')).length).toBeGreaterThan(1000);
     expect(read('sitemap-0.xml')).toContain('<loc>https://voorbeeld.github.io/twente-begroting/2020/domeinen/gezondheid/</loc>');
     expect(read('sitemap-0.xml')).not.toContain('publieke-gezondheid');

@@ -44,11 +44,16 @@ describe('byte budgets', () => {
 
   it('keeps the JavaScript of a page with charts within 60 KB gzip, none of it render-blocking', () => {
     const withCharts = pageUrls().filter((url) => hasChart(readPage(url)));
-    expect(withCharts).toEqual(expect.arrayContaining(['/', '/2020/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/']));
+    expect(withCharts).toEqual(
+      expect.arrayContaining(['/', '/2020/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/']),
+    );
     for (const url of withCharts) {
       const html = readPage(url);
       const scripts = scriptsOf(html);
-      expect(scripts.some((file) => /render-chart/.test(file)), url).toBe(true);
+      expect(
+        scripts.some((file) => /render-chart/.test(file)),
+        url,
+      ).toBe(true);
       const gzipBytes = scripts.reduce((total, file) => total + gzipSync(readFileSync(join(DIST, file))).length, 0);
       expect(gzipBytes, url).toBeLessThanOrEqual(60 * 1024);
       expect(blockingScripts(html), url).toEqual([]);

@@ -10,8 +10,12 @@ describe('a content mistake', () => {
       const { status, output } = site.build();
       expect(status).not.toBe(0);
       expect(output).toContain('De inhoud bevat 2 fouten');
-      expect(output).toContain('content/2020/domeinen/gezondheid.md:9:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "achttien miljoen"');
-      expect(output).toContain('content/2020/coalities/netwerkstad-twente.md:9:49  deelnemers.gemeenten[4]: onbekende gemeente "oldenzal" (bedoelt u "oldenzaal"?)');
+      expect(output).toContain(
+        'content/2020/domeinen/gezondheid.md:9:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "achttien miljoen"',
+      );
+      expect(output).toContain(
+        'content/2020/coalities/netwerkstad-twente.md:9:49  deelnemers.gemeenten[4]: onbekende gemeente "oldenzal" (bedoelt u "oldenzaal"?)',
+      );
     } finally {
       site.cleanup();
     }

@@ -51,6 +51,11 @@ describe('a year with contributions per municipality (fixture)', () => {
     expect(totals.reduce((a, b) => a + b, 0)).toBe(33343000);
     expect(textOf(html)).toContain('berekend');
     // A chart for each numeric column, the contribution first.
-    expect([...html.matchAll(/data-chart-column="([^"]+)"/g)].map(([, column]) => column)).toEqual(['bijdrage', 'per-inwoner', 'coalities-2017', 'coalities-2020']);
+    expect([...html.matchAll(/data-chart-column="([^"]+)"/g)].map(([, column]) => column)).toEqual([
+      'bijdrage',
+      'per-inwoner',
+      'coalities-2017',
+      'coalities-2020',
+    ]);
   });
 });

@@ -12,7 +12,8 @@ describe('HTML', () => {
     for (const file of htmlFiles()) {
       const report = await validator.validateFile(join(DIST, file));
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(problems).toEqual([]);

@@ -11,7 +11,10 @@ import { DIST, readPage, requireDist } from '../helpers/dist.ts';
 beforeAll(requireDist);
 const { content } = validateContent(CONTENT_DIR);
 const read = (file: string) => readFileSync(join(DIST, 'data', file), 'utf8');
-const datasets = () => readdirSync(join(DIST, 'data')).filter((file) => file.endsWith('.csv')).map((file) => file.replace(/\.csv$/, ''));
+const datasets = () =>
+  readdirSync(join(DIST, 'data'))
+    .filter((file) => file.endsWith('.csv'))
+    .map((file) => file.replace(/\.csv$/, ''));
 
 /** A CSV file as its header and its rows, each row keyed by column name. */
 function table(id: string): { header: string[]; rows: Record<string, string>[] } {
@@ -51,7 +54,17 @@ describe('open data', () => {
   it('writes the domain contributions exactly as the content has them, in CSV and JSON', () => {
     expect(read('domeinen-2020.csv').startsWith('\uFEFF')).toBe(true);
     const { header, rows } = table('domeinen-2020');
-    expect(header).toEqual(['jaar', 'domein_id', 'domein', 'bijdrage_euro', 'aandeel_procent', 'bijdrage_per_inwoner_euro', 'bron_document', 'bron_sectie', 'periode']);
+    expect(header).toEqual([
+      'jaar',
+      'domein_id',
+      'domein',
+      'bijdrage_euro',
+      'aandeel_procent',
+      'bijdrage_per_inwoner_euro',
+      'bron_document',
+      'bron_sectie',
+      'periode',
+    ]);
     const csvAmounts = Object.fromEntries(rows.map((row) => [row['domein_id'], Number(row['bijdrage_euro'])]));
     const json = JSON.parse(read('domeinen-2020.json')) as { rijen: { domein_id: string; bijdrage_euro: number }[] };
     const jsonAmounts = Object.fromEntries(json.rijen.map((row) => [row.domein_id, row.bijdrage_euro]));
@@ -61,16 +74,22 @@ describe('open data', () => {
     expect(jsonAmounts).toEqual(expected);
     for (const row of rows) {
       const domain = domains.find((entry) => entry.slug === row['domein_id']);
-      expect([row['bron_document'], row['bron_sectie'], row['periode']]).toEqual([domain?.data.bron.document, domain?.data.bron.sectie, '2020']);
+      expect([row['bron_document'], row['bron_sectie'], row['periode']]).toEqual([
+        domain?.data.bron.document,
+        domain?.data.bron.sectie,
+        '2020',
+      ]);
     }
   });
 
-  it("gives each 2020 domain its contribution per inhabitant of Twente, from the population in content/2020/inwoners.yaml", () => {
+  it('gives each 2020 domain its contribution per inhabitant of Twente, from the population in content/2020/inwoners.yaml', () => {
     const twente = content.population.find((entry) => entry.folderYear === 2020)?.data.twente;
     expect(twente?.aantal).toBe(631064);
     const { rows } = table('domeinen-2020');
     for (const row of rows) {
-      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(perInhabitantCents(Number(row['bijdrage_euro']), 631064) / 100);
+      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(
+        perInhabitantCents(Number(row['bijdrage_euro']), 631064) / 100,
+      );
     }
     // The same figure as the pages show: € 28,78 per inhabitant for Gezondheid.
     expect(rows.find((row) => row['domein_id'] === 'gezondheid')?.['bijdrage_per_inwoner_euro']).toBe('28.78');
@@ -97,13 +116,21 @@ describe('open data', () => {
 
   it('writes the coalitions of each year with their costs and participants', () => {
     const netwerkstad = table('coalities-2017').rows.find((row) => row['coalitie_id'] === 'netwerkstad-twente');
-    expect(netwerkstad).toMatchObject({ verwachte_kosten_euro: '', looptijd: 'Onbepaalde tijd', deelnemers_genoemd: 'ja', gemeenten: 'GM0141 GM0147 GM0153 GM0164', periode: 'onbepaalde tijd' });
+    expect(netwerkstad).toMatchObject({
+      verwachte_kosten_euro: '',
+      looptijd: 'Onbepaalde tijd',
+      deelnemers_genoemd: 'ja',
+      gemeenten: 'GM0141 GM0147 GM0153 GM0164',
+      periode: 'onbepaalde tijd',
+    });
     const costs = table('coalities-2020').rows.map((row) => Number(row['verwachte_kosten_euro']));
     expect(costs).toEqual([201000, 988000, 2105000, 85000, 395000, 3881000]);
   });
 
   it('gives each 2017 coalition the period of its own participant list in Bijlage 1', () => {
-    const lists = new Map(content.coalitions.filter((entry) => entry.folderYear === 2017).map((entry) => [entry.slug, entry.data.deelnemers?.periode]));
+    const lists = new Map(
+      content.coalitions.filter((entry) => entry.folderYear === 2017).map((entry) => [entry.slug, entry.data.deelnemers?.periode]),
+    );
     const rows = table('coalities-2017').rows;
     expect(rows.length).toBe(lists.size);
     for (const row of rows) expect(row['periode'], row['coalitie_id']).toBe(lists.get(row['coalitie_id'] ?? ''));
@@ -113,10 +140,17 @@ describe('open data', () => {
     const rows = table('coalities-2020').rows;
     const named = rows.filter((row) => row['deelnemers_genoemd'] === 'ja');
     expect(named.map((row) => row['coalitie_id'])).toEqual(['netwerkstad-twente']);
-    expect(named[0]).toMatchObject({ gemeenten: 'GM0141 GM0147 GM0153 GM0164 GM0173', andere_deelnemers: 'Provincie Overijssel', periode: '2020' });
+    expect(named[0]).toMatchObject({
+      gemeenten: 'GM0141 GM0147 GM0153 GM0164 GM0173',
+      andere_deelnemers: 'Provincie Overijssel',
+      periode: '2020',
+    });
     for (const row of rows.filter((row) => row['coalitie_id'] !== 'netwerkstad-twente')) {
       // Never a list from 2017 standing in for 2020.
-      expect([row['deelnemers_genoemd'], row['gemeenten'], row['andere_deelnemers'], row['deelnemers_bron_sectie'], row['periode']], row['coalitie_id']).toEqual(['nee', '', '', '', '']);
+      expect(
+        [row['deelnemers_genoemd'], row['gemeenten'], row['andere_deelnemers'], row['deelnemers_bron_sectie'], row['periode']],
+        row['coalitie_id'],
+      ).toEqual(['nee', '', '', '', '']);
       expect(row['bron_document'], row['coalitie_id']).toBe('programmabegroting-2020');
     }
   });
@@ -168,7 +202,9 @@ describe('open data', () => {
   it('publishes JSON that its own column description and JSON Schema accept', () => {
     for (const id of datasets()) {
       const json = JSON.parse(read(`${id}.json`)) as { kolommen: Column[]; rijen: unknown[] };
-      const schema = JSON.parse(read(`${id}.schema.json`)) as { properties: { rijen: { items: { properties: Record<string, unknown>; required: string[] } } } };
+      const schema = JSON.parse(read(`${id}.schema.json`)) as {
+        properties: { rijen: { items: { properties: Record<string, unknown>; required: string[] } } };
+      };
       const rowSchemaJson = schema.properties.rijen.items;
       expect(Object.keys(rowSchemaJson.properties), id).toEqual(json.kolommen.map((column) => column.name));
       expect(rowSchemaJson.required, id).toEqual(json.kolommen.map((column) => column.name));
@@ -188,13 +224,20 @@ describe('open data', () => {
       expect(existsSync(join(DIST, 'data', resource.path)), resource.path).toBe(true);
       expect([resource.format, resource.mediatype], resource.name).toEqual(['csv', 'text/csv']);
       expect(resource.encoding === 'utf-8-sig', resource.name).toBe(read(resource.path).startsWith('\uFEFF'));
-      expect(resource.schema.fields.map((field) => field.name), resource.name).toEqual(table(resource.name).header);
+      expect(
+        resource.schema.fields.map((field) => field.name),
+        resource.name,
+      ).toEqual(table(resource.name).header);
       expect(resource.schema.missingValues).toEqual(['']);
       for (const field of resource.schema.fields) {
         expect(['integer', 'number', 'string'], `${resource.name}.${field.name}`).toContain(field.type);
         expect(field.description.length, `${resource.name}.${field.name}`).toBeGreaterThan(0);
       }
-      for (const source of resource.sources ?? []) expect(pack.sources.map((entry) => entry.id), resource.name).toContain(source.id);
+      for (const source of resource.sources ?? [])
+        expect(
+          pack.sources.map((entry) => entry.id),
+          resource.name,
+        ).toContain(source.id);
     }
   });
 

@@ -32,7 +32,9 @@ describe('/over/', () => {
 
   it('lists the five documents and the population figure of Kennispunt Twente, in one style', () => {
     const list = /<ul class="source-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-    const titles = [...list.matchAll(/<li id="bron-[^"]+">\s*<cite>([^<]+)<\/cite>\s*<span class="muted"> · [^<]+<\/span>/g)].map(([, title]) => title?.replace(/&quot;/g, '"'));
+    const titles = [...list.matchAll(/<li id="bron-[^"]+">\s*<cite>([^<]+)<\/cite>\s*<span class="muted"> · [^<]+<\/span>/g)].map(
+      ([, title]) => title?.replace(/&quot;/g, '"'),
+    );
     expect(titles).toHaveLength(6);
     expect(titles).toEqual(expect.arrayContaining([...sources.map((source) => source.titel), 'Twentse bevolking in 2020 licht gegroeid']));
     expect(textOf(list)).toContain('631.064');

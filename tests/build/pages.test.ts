@@ -23,10 +23,14 @@ describe('home', () => {
   it('shows every domain and coalition amount, each linking to its page', () => {
     const html = readPage('/');
     for (const entry of domains2020) {
-      expect(html).toMatch(new RegExp(`href="/2020/domeinen/${entry.slug}/"[^>]*>\\s*${euro(entry.data.bijdrage).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`));
+      expect(html).toMatch(
+        new RegExp(`href="/2020/domeinen/${entry.slug}/"[^>]*>\\s*${euro(entry.data.bijdrage).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`),
+      );
     }
     for (const entry of coalitions2020) {
-      expect(html).toMatch(new RegExp(`href="/2020/coalities/${entry.slug}/"[^>]*>\\s*${euro(entry.data.kosten ?? 0).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`));
+      expect(html).toMatch(
+        new RegExp(`href="/2020/coalities/${entry.slug}/"[^>]*>\\s*${euro(entry.data.kosten ?? 0).replace(' ', '(?:\\s|&nbsp;|\\u00a0)')}`),
+      );
     }
   });
 
@@ -81,7 +85,13 @@ describe('coalition pages', () => {
 
   it('lists the 2020 participants of Netwerkstad Twente, linked to their municipality', () => {
     const html = readPage('/2020/coalities/netwerkstad-twente/');
-    for (const [id, name] of [['borne', 'Borne'], ['hengelo', 'Hengelo'], ['enschede', 'Enschede'], ['almelo', 'Almelo'], ['oldenzaal', 'Oldenzaal']]) {
+    for (const [id, name] of [
+      ['borne', 'Borne'],
+      ['hengelo', 'Hengelo'],
+      ['enschede', 'Enschede'],
+      ['almelo', 'Almelo'],
+      ['oldenzaal', 'Oldenzaal'],
+    ]) {
       expect(html).toMatch(new RegExp(`<a href="/gemeenten/${id}/"[^>]*>${name}</a>`));
     }
     expect(textOf(html)).toContain('Provincie Overijssel');
@@ -91,10 +101,14 @@ describe('coalition pages', () => {
     const text = textOf(readPage('/2020/coalities/twentse-kracht/'));
     expect(text).toContain('De Programmabegroting 2020 noemt geen deelnemers van Twentse Kracht.');
     expect(text).toContain('Die lijst zegt niet wie in 2020 meedoet');
-    expect(text).toContain('Twentse Kracht, 2017: de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017), Bijlage 1. Coalitions of the willing, noemt alle Twentse gemeenten');
+    expect(text).toContain(
+      'Twentse Kracht, 2017: de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017), Bijlage 1. Coalitions of the willing, noemt alle Twentse gemeenten',
+    );
     expect(text).toContain('Waterschap Vechtstromen');
     expect(text).toContain('Periode volgens de bron: onbepaalde tijd.');
-    expect(textOf(readPage('/2020/coalities/it-platform-twente/'))).toContain('De Programmabegroting 2020 noemt geen deelnemers van IT-Platform Twente.');
+    expect(textOf(readPage('/2020/coalities/it-platform-twente/'))).toContain(
+      'De Programmabegroting 2020 noemt geen deelnemers van IT-Platform Twente.',
+    );
   });
 });
 
@@ -121,7 +135,18 @@ describe('every page', () => {
   it('exists for every piece of content, and nothing else', () => {
     const years = content.years.map((entry) => entry.folderYear);
     const expected = [
-      ...['/', '/begrippen/', '/data/', '/documenten/', '/gemeenten/', '/jaren/', '/organisatie/', '/over/', '/toegankelijkheid/', '/zoeken/'],
+      ...[
+        '/',
+        '/begrippen/',
+        '/data/',
+        '/documenten/',
+        '/gemeenten/',
+        '/jaren/',
+        '/organisatie/',
+        '/over/',
+        '/toegankelijkheid/',
+        '/zoeken/',
+      ],
       ...years.map((year) => `/${year}/`),
       ...years.filter((year) => content.domains.some((entry) => entry.folderYear === year)).map((year) => `/${year}/domeinen/`),
       ...years.filter((year) => content.coalitions.some((entry) => entry.folderYear === year)).map((year) => `/${year}/coalities/`),
@@ -158,7 +183,9 @@ describe('every page', () => {
   it('writes money the Dutch way everywhere', () => {
     for (const url of urls()) {
       const text = textOf(readPage(url));
-      expect(text.match(/€ ?\d+(?:[.,]\d+)*/g)?.filter((amount) => !/^€ \d{1,3}(?:\.\d{3})*(?:,\d{2})?$/.test(amount)) ?? [], url).toEqual([]);
+      expect(text.match(/€ ?\d+(?:[.,]\d+)*/g)?.filter((amount) => !/^€ \d{1,3}(?:\.\d{3})*(?:,\d{2})?$/.test(amount)) ?? [], url).toEqual(
+        [],
+      );
     }
   });
 });

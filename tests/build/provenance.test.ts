@@ -42,19 +42,30 @@ describe('participants', () => {
   });
 
   it('say "niet genoemd" in every matrix and per-document table where the year\'s document names nobody', () => {
-    const pages = ['/gemeenten/', ...content.years.map((year) => `/${year.folderYear}/coalities/`)].filter((url) => pageUrls().includes(url));
+    const pages = ['/gemeenten/', ...content.years.map((year) => `/${year.folderYear}/coalities/`)].filter((url) =>
+      pageUrls().includes(url),
+    );
     let checked = 0;
     for (const url of pages) {
       const html = readPage(url);
       for (const year of content.years) {
         const matrix = sectionAt(html, `data-matrix-year="${year.folderYear}"`);
         if (!matrix) continue;
-        const coalitions = content.coalitions.filter((entry) => entry.folderYear === year.folderYear).sort((a, b) => a.data.volgorde - b.data.volgorde);
-        const rows = matrix.split('<tr').slice(2).map((row) => [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((cell) => cell[1]));
+        const coalitions = content.coalitions
+          .filter((entry) => entry.folderYear === year.folderYear)
+          .sort((a, b) => a.data.volgorde - b.data.volgorde);
+        const rows = matrix
+          .split('<tr')
+          .slice(2)
+          .map((row) => [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((cell) => cell[1]));
         expect(rows, url).toHaveLength(14);
         coalitions.forEach((coalition, column) => {
           const cells = new Set(rows.map((row) => row[column]));
-          if (coalition.data.deelnemers) expect([...cells].every((cell) => cell === 'ja' || cell === 'nee'), `${url} ${coalition.slug}`).toBe(true);
+          if (coalition.data.deelnemers)
+            expect(
+              [...cells].every((cell) => cell === 'ja' || cell === 'nee'),
+              `${url} ${coalition.slug}`,
+            ).toBe(true);
           else expect([...cells], `${url} ${coalition.slug}`).toEqual(['niet genoemd']);
           checked++;
         });
@@ -63,7 +74,8 @@ describe('participants', () => {
     expect(checked).toBeGreaterThan(10);
     for (const entry of unnamed) {
       const table = sectionAt(readPage(`/${entry.folderYear}/coalities/${entry.slug}/`), 'aria-labelledby="deelnemers-per-jaar"');
-      if (table) expect(table, entry.file).toContain(`data-participants-year="${entry.folderYear}" data-participants-period="niet-genoemd"`);
+      if (table)
+        expect(table, entry.file).toContain(`data-participants-year="${entry.folderYear}" data-participants-period="niet-genoemd"`);
     }
   });
 
@@ -93,7 +105,9 @@ describe('periods of key figures', () => {
           const period = /data-period="([^"]+)"/.exec(html.slice(at))?.[1];
           expect(period, `${url} ${block.id}`).toBe(block.periode);
           const sentence = describePeriod(block.periode).replace(/\.$/, '');
-          expect(textOf(html.slice(at, html.indexOf('</section>', at))), `${url} ${block.id}`).toContain(block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence);
+          expect(textOf(html.slice(at, html.indexOf('</section>', at))), `${url} ${block.id}`).toContain(
+            block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence,
+          );
           checked++;
         }
       }
@@ -112,7 +126,13 @@ describe('periods of key figures', () => {
 
 describe('what the pages say about their sources', () => {
   it('never say a source is "not yet" on the site: the sources will not change', () => {
-    const phrases = [/nog niet (?:op|in) (?:deze |de )?(?:site|bronnen)/i, /staat nog niet/i, /zodra die op de site staat/i, /staat niet in \d{4}/i, /kan de site nog niet/i];
+    const phrases = [
+      /nog niet (?:op|in) (?:deze |de )?(?:site|bronnen)/i,
+      /staat nog niet/i,
+      /zodra die op de site staat/i,
+      /staat niet in \d{4}/i,
+      /kan de site nog niet/i,
+    ];
     for (const url of pageUrls()) {
       const text = textOf(readPage(url));
       for (const phrase of phrases) expect(text, `${url}: ${phrase}`).not.toMatch(phrase);
@@ -121,7 +141,10 @@ describe('what the pages say about their sources', () => {
 
   it('say what each other year holds in the year switcher, following the organisations the sources connect', () => {
     const gezondheid = readPage('/2020/domeinen/gezondheid/');
-    const switcher = gezondheid.slice(gezondheid.indexOf('class="year-switcher"'), gezondheid.indexOf('</nav>', gezondheid.indexOf('class="year-switcher"')));
+    const switcher = gezondheid.slice(
+      gezondheid.indexOf('class="year-switcher"'),
+      gezondheid.indexOf('</nav>', gezondheid.indexOf('class="year-switcher"')),
+    );
     const ggd = content.connections?.data.find((entry) => entry.id === 'ggd-twente');
     expect(ggd?.jaren.map((mention) => mention.jaar)).toEqual([2015, 2017, 2020, 2024, 2025]);
     for (const mention of ggd!.jaren.filter((item) => item.jaar !== 2020)) {
@@ -145,7 +168,9 @@ describe('what the pages say about their sources', () => {
     const text = textOf(readPage('/2020/'));
     expect(text).toContain('€ 52,84 per inwoner van Twente');
     expect(text).toContain('de bijdrage gedeeld door de 631.064 inwoners van Twente op 1 januari 2020, afgerond op hele centen');
-    expect(textOf(readPage('/2020/domeinen/gezondheid/'))).toContain('Per inwoner van Twente is dat € 28,78: € 18.165.000 gedeeld door de 631.064 inwoners');
+    expect(textOf(readPage('/2020/domeinen/gezondheid/'))).toContain(
+      'Per inwoner van Twente is dat € 28,78: € 18.165.000 gedeeld door de 631.064 inwoners',
+    );
     for (const municipality of content.municipalities?.data ?? []) {
       const page = textOf(readPage(`/gemeenten/${municipality.id}/`));
       expect(page, municipality.id).toContain(`Wat ${municipality.naam} zelf betaalt, staat in geen van de bronnen.`);

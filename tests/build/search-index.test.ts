@@ -12,12 +12,16 @@ const NOT_INDEXED = ['/', '/zoeken/'];
 describe('search index', () => {
   it('is written by the build, for Dutch', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
   });
 
   it('covers every content page in the sitemap, and only the content of each', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const sitemap = builtSitemapPaths(DIST);
     const content = sitemap.filter((url) => !NOT_INDEXED.includes(url));
     expect(sitemap.sort()).toEqual(pageUrls().filter((url) => url !== '/zoeken/'));
@@ -46,7 +50,9 @@ describe('search index', () => {
 
   it('has a search form in the header of every page, which works without JavaScript', () => {
     for (const url of [...pageUrls(), '/404.html']) {
-      expect(readPage(url), url).toMatch(/<form class="site-search" role="search" action="\/zoeken\/" method="get"[^>]*>\s*<label for="zoekveld"[^>]*>Zoek op deze site<\/label>\s*<input id="zoekveld" type="search" name="q"/);
+      expect(readPage(url), url).toMatch(
+        /<form class="site-search" role="search" action="\/zoeken\/" method="get"[^>]*>\s*<label for="zoekveld"[^>]*>Zoek op deze site<\/label>\s*<input id="zoekveld" type="search" name="q"/,
+      );
     }
   });
 });

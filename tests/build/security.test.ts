@@ -17,8 +17,20 @@ describe('security headers', () => {
       const { scripts, styles } = inlineBlocks(html);
       const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
       const styleSrc = /style-src ([^;]+)/.exec(policy)?.[1] ?? '';
-      expect(scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-")).sort(), url).toEqual([...new Set(scripts.map(sha256Source))].sort());
-      expect(styleSrc.split(' ').filter((source) => source.startsWith("'sha256-")).sort(), url).toEqual([...new Set(styles.map(sha256Source))].sort());
+      expect(
+        scriptSrc
+          .split(' ')
+          .filter((source) => source.startsWith("'sha256-"))
+          .sort(),
+        url,
+      ).toEqual([...new Set(scripts.map(sha256Source))].sort());
+      expect(
+        styleSrc
+          .split(' ')
+          .filter((source) => source.startsWith("'sha256-"))
+          .sort(),
+        url,
+      ).toEqual([...new Set(styles.map(sha256Source))].sort());
       expect(policy, url).not.toContain('unsafe-inline');
       // A style attribute would be blocked by the policy, so the pages must not need one.
       expect(html, url).not.toMatch(/<[^>]+\sstyle="/);

@@ -30,7 +30,9 @@ describe('the sitemap', () => {
     const parts = (file: string) => sitemapPaths(readFileSync(join(DIST, file), 'utf8'));
     expect(parts('sitemap.xml')).toEqual(['/sitemap-0.xml']);
     expect(parts('sitemap.xml')).toEqual(parts('sitemap-index.xml'));
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://twentebegroting.nl/sitemap-index.xml\n');
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://twentebegroting.nl/sitemap-index.xml\n',
+    );
   });
 });
 

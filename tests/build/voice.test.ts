@@ -21,8 +21,6 @@ import { htmlFiles, readPage, requireDist, urlOf } from '../helpers/dist.ts';
 
 type Rule = 'spacing' | 'home-link' | 'samen14' | 'willing' | 'article' | 'informal';
 
-
-
 /** Elements whose text joins the words around it; every other tag separates. */
 const INLINE = 'a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|u|var';
 const BREAK = '\u0001';
@@ -76,7 +74,9 @@ interface PageText {
 function headTexts(html: string): string[] {
   const head = html.slice(0, html.indexOf('<body') >>> 0);
   const title = /<title>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? '';
-  const metas = [...head.matchAll(/<meta (?:name|property)="(?:description|og:description|og:title|og:image:alt)" content="([^"]*)"/g)].map(([, content]) => content ?? '');
+  const metas = [...head.matchAll(/<meta (?:name|property)="(?:description|og:description|og:title|og:image:alt)" content="([^"]*)"/g)].map(
+    ([, content]) => content ?? '',
+  );
   return [title, ...metas].map((text) => decode(text).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -86,7 +86,9 @@ function pageText(url: string): PageText {
   const head = headTexts(html);
   const withoutQuotes = body.replace(QUOTED_ELEMENTS, BREAK);
   const own = [...head, ...linesOf(withoutQuotes)].map((line) => line.replace(QUOTATION_MARKS, '…'));
-  const ownNames = [...head, ...linesOf(withoutQuotes.replace(CITATIONS, BREAK))].map((line) => withoutHeadings(line.replace(QUOTATION_MARKS, '…')));
+  const ownNames = [...head, ...linesOf(withoutQuotes.replace(CITATIONS, BREAK))].map((line) =>
+    withoutHeadings(line.replace(QUOTATION_MARKS, '…')),
+  );
   return { url, html, all: [...head, ...linesOf(body)], own, ownNames };
 }
 
@@ -97,7 +99,13 @@ interface Slip {
 }
 
 /** Every match of `pattern` in the lines, with some text around it. */
-function slips(page: PageText, rule: Rule, lines: string[], pattern: RegExp, isSlip: (match: RegExpExecArray) => boolean = () => true): Slip[] {
+function slips(
+  page: PageText,
+  rule: Rule,
+  lines: string[],
+  pattern: RegExp,
+  isSlip: (match: RegExpExecArray) => boolean = () => true,
+): Slip[] {
   return lines.flatMap((line) =>
     [...line.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))]
       .filter(isSlip)
@@ -141,11 +149,15 @@ function titleOf(title: string): Title {
 /** Titles from content/bronnen.yaml, plus the short titles of the document pages and the year titles. */
 function documentTitles(): Title[] {
   const sources = parse(readFileSync('content/bronnen.yaml', 'utf8')) as { titel: string }[];
-  const shortTitles = readdirSync('content/documenten').map((file) => /^korteTitel:\s*(.+)$/m.exec(readFileSync(join('content/documenten', file), 'utf8'))?.[1]?.trim());
+  const shortTitles = readdirSync('content/documenten').map((file) =>
+    /^korteTitel:\s*(.+)$/m.exec(readFileSync(join('content/documenten', file), 'utf8'))?.[1]?.trim(),
+  );
   const yearTitles = readdirSync('content')
     .filter((name) => /^\d{4}$/.test(name))
     .map((year) => (parse(readFileSync(join('content', year, 'jaar.yaml'), 'utf8')) as { titel?: string }).titel);
-  const titles = [...sources.map((source) => source.titel), ...shortTitles, ...yearTitles].filter((title): title is string => Boolean(title));
+  const titles = [...sources.map((source) => source.titel), ...shortTitles, ...yearTitles].filter((title): title is string =>
+    Boolean(title),
+  );
   const byStart = new Map(titles.map(titleOf).map((entry) => [entry.start.toLowerCase(), entry]));
   return [...byStart.values()];
 }
@@ -176,7 +188,11 @@ describe('one voice in Dutch', () => {
   it('calls the link to the start page "Startpagina", never "Home"', () => {
     const found = pages.flatMap((page) =>
       [...page.html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)]
-        .map(([, inner]) => decode((inner ?? '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim())
+        .map(([, inner]) =>
+          decode((inner ?? '').replace(/<[^>]+>/g, ''))
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
         .filter((text) => /^home(pagina)?$/i.test(text))
         .map((text) => ({ url: page.url, rule: 'home-link' as const, context: text })),
     );
@@ -197,17 +213,24 @@ describe('one voice in Dutch', () => {
 
   it('puts the right article before a document title', () => {
     const titles = documentTitles();
-    expect(titles.map((title) => title.start)).toEqual(expect.arrayContaining(['Bedrijfsplan', 'Programmabegroting', 'Regionale samenwerkingsagenda', 'Strategisch programma']));
+    expect(titles.map((title) => title.start)).toEqual(
+      expect.arrayContaining(['Bedrijfsplan', 'Programmabegroting', 'Regionale samenwerkingsagenda', 'Strategisch programma']),
+    );
     const found = titles.flatMap((title) => {
       const wrong = title.article === 'de' ? 'het|dit' : title.article === 'het' ? 'de|deze' : 'de|het|deze|dit';
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wrong})\\s+${escape(title.start).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${wrong})\\s+${escape(title.start).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`,
+        'giu',
+      );
       return pages.flatMap((page) => slips(page, 'article', page.all, pattern));
     });
     expect(report(found)).toEqual([]);
   });
 
   it('addresses the reader as "u": "je", "jij" and "jouw" only in literal quotes', () => {
-    const found = pages.flatMap((page) => slips(page, 'informal', page.own, /(?<![\p{L}\p{N}'’-])(?:je|jij|jou|jouw|jullie|jezelf)(?![\p{L}\p{N}'’-])/giu));
+    const found = pages.flatMap((page) =>
+      slips(page, 'informal', page.own, /(?<![\p{L}\p{N}'’-])(?:je|jij|jou|jouw|jullie|jezelf)(?![\p{L}\p{N}'’-])/giu),
+    );
     expect(report(found)).toEqual([]);
   });
 });

@@ -39,14 +39,16 @@ export function readPage(url: string): string {
 
 /** The page's visible text with tags removed and all whitespace (also no-break spaces) as one space. */
 export function textOf(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    // Inline elements join their text; every other tag separates words.
-    .replace(/<\/?(a|span|abbr|strong|em|b|i|cite|code|mark|sup|sub|dfn)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/[\s\u00a0]+/g, ' ');
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      // Inline elements join their text; every other tag separates words.
+      .replace(/<\/?(a|span|abbr|strong|em|b|i|cite|code|mark|sup|sub|dfn)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;|&#160;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/[\s\u00a0]+/g, ' ')
+  );
 }

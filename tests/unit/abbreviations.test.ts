@@ -4,12 +4,17 @@ import { abbreviationMatcher, explainAbbreviations } from '../../src/markdown/ab
 const matcher = abbreviationMatcher([
   { id: 'ggd', term: 'Gemeentelijke gezondheidsdienst', afkorting: 'GGD' },
   { id: 'dvo', term: 'Dienstverleningsovereenkomst', afkorting: 'DVO' },
-  { id: 'piofach', term: 'Personeel, informatie, organisatie, financiën, automatisering, communicatie en huisvesting', afkorting: 'PIOFACH' },
+  {
+    id: 'piofach',
+    term: 'Personeel, informatie, organisatie, financiën, automatisering, communicatie en huisvesting',
+    afkorting: 'PIOFACH',
+  },
   { id: 'euregio', term: 'EUREGIO' },
   { id: 'veerkracht', term: 'Veerkracht' },
 ]);
 const explain = (html: string) => explainAbbreviations(html, { matcher });
-const link = (id: string, word: string, title: string) => `<a href="/begrippen/#${id}" class="term"><abbr title="${title}">${word}</abbr></a>`;
+const link = (id: string, word: string, title: string) =>
+  `<a href="/begrippen/#${id}" class="term"><abbr title="${title}">${word}</abbr></a>`;
 
 describe('abbreviations explained at their first use on a page', () => {
   it('links the first use in running text, once per page, with its full form', () => {
@@ -22,7 +27,9 @@ describe('abbreviations explained at their first use on a page', () => {
     expect(explain('<h1>GGD Twente</h1><p><a href="/x/">GGD</a> en GGD.</p>')).toBe(
       `<h1><abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr> Twente</h1><p><a href="/x/">GGD</a> en ${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}.</p>`,
     );
-    expect(explain('<table><tr><th>GGD</th><td>GGD</td></tr></table>')).toContain(`<th><abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr></th><td>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}</td>`);
+    expect(explain('<table><tr><th>GGD</th><td>GGD</td></tr></table>')).toContain(
+      `<th><abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr></th><td>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}</td>`,
+    );
   });
 
   it('leaves an abbreviation alone that the page already links to the glossary first', () => {
@@ -39,12 +46,16 @@ describe('abbreviations explained at their first use on a page', () => {
 
   it('explains a term written in capitals (PIOFACH, EUREGIO), but not ordinary glossary words', () => {
     const out = explain('<p>Alle PIOFACH disciplines, de EUREGIO en veerkracht.</p>');
-    expect(out).toContain('<abbr title="Personeel, informatie, organisatie, financiën, automatisering, communicatie en huisvesting">PIOFACH</abbr>');
+    expect(out).toContain(
+      '<abbr title="Personeel, informatie, organisatie, financiën, automatisering, communicatie en huisvesting">PIOFACH</abbr>',
+    );
     expect(out).toContain('<a href="/begrippen/#euregio" class="term">EUREGIO</a>');
     expect(out).not.toContain('#veerkracht');
   });
 
   it('matches whole words in capitals only', () => {
-    expect(explain('<p>GGD-taken, GGDs en ggd.</p>')).toBe(`<p>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}-taken, GGDs en ggd.</p>`);
+    expect(explain('<p>GGD-taken, GGDs en ggd.</p>')).toBe(
+      `<p>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}-taken, GGDs en ggd.</p>`,
+    );
   });
 });

@@ -6,14 +6,59 @@ const sum = (parts: Map<string, number>) => [...parts.values()].reduce((a, b) =>
 
 describe('allocateLargestRemainder', () => {
   it('divides in proportion when the quotas are whole', () => {
-    expect(allocateLargestRemainder(600, new Map([['a', 1], ['b', 2], ['c', 3]]))).toEqual(new Map([['a', 100], ['b', 200], ['c', 300]]));
+    expect(
+      allocateLargestRemainder(
+        600,
+        new Map([
+          ['a', 1],
+          ['b', 2],
+          ['c', 3],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['a', 100],
+        ['b', 200],
+        ['c', 300],
+      ]),
+    );
   });
 
   it('gives the euros left over to the largest remainders, so the parts add up exactly', () => {
     // Quotas 33,33 / 33,33 / 33,33: one euro left, to the first part (equal remainders keep the given order).
-    expect(allocateLargestRemainder(100, new Map([['a', 1], ['b', 1], ['c', 1]]))).toEqual(new Map([['a', 34], ['b', 33], ['c', 33]]));
+    expect(
+      allocateLargestRemainder(
+        100,
+        new Map([
+          ['a', 1],
+          ['b', 1],
+          ['c', 1],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['a', 34],
+        ['b', 33],
+        ['c', 33],
+      ]),
+    );
     // Quotas 14,29 / 28,57 / 57,14: remainders ,29 / ,57 / ,14; one euro left, to b.
-    expect(allocateLargestRemainder(100, new Map([['a', 1], ['b', 2], ['c', 4]]))).toEqual(new Map([['a', 14], ['b', 29], ['c', 57]]));
+    expect(
+      allocateLargestRemainder(
+        100,
+        new Map([
+          ['a', 1],
+          ['b', 2],
+          ['c', 4],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['a', 14],
+        ['b', 29],
+        ['c', 57],
+      ]),
+    );
   });
 
   it('is exact for real totals and many parts', () => {
@@ -26,13 +71,31 @@ describe('allocateLargestRemainder', () => {
   });
 
   it('is deterministic: the same input gives the same parts', () => {
-    const weights = new Map([['x', 3], ['y', 3], ['z', 3]]);
+    const weights = new Map([
+      ['x', 3],
+      ['y', 3],
+      ['z', 3],
+    ]);
     expect(allocateLargestRemainder(10, weights)).toEqual(allocateLargestRemainder(10, weights));
-    expect(allocateLargestRemainder(10, weights)).toEqual(new Map([['x', 4], ['y', 3], ['z', 3]]));
+    expect(allocateLargestRemainder(10, weights)).toEqual(
+      new Map([
+        ['x', 4],
+        ['y', 3],
+        ['z', 3],
+      ]),
+    );
   });
 
   it('rejects a zero or negative weight, fractional money and nothing to divide over', () => {
-    expect(() => allocateLargestRemainder(100, new Map([['a', 0], ['b', 1]]))).toThrow('Gewicht van a moet een heel getal groter dan 0 zijn, niet 0');
+    expect(() =>
+      allocateLargestRemainder(
+        100,
+        new Map([
+          ['a', 0],
+          ['b', 1],
+        ]),
+      ),
+    ).toThrow('Gewicht van a moet een heel getal groter dan 0 zijn, niet 0');
     expect(() => allocateLargestRemainder(100, new Map([['a', -5]]))).toThrow('Gewicht van a');
     expect(() => allocateLargestRemainder(10.5, new Map([['a', 1]]))).toThrow('Geen heel bedrag: 10.5');
     expect(() => allocateLargestRemainder(10, new Map())).toThrow('Niets om over te verdelen');
@@ -54,9 +117,23 @@ describe('municipalParts', () => {
       divisions: new Map([
         ['zorg', { method: 'inwonertal' as const }],
         ['werk', { method: 'gelijk' as const }],
-        ['vrije-tijd', { method: 'bron' as const, amounts: new Map([['a', 10], ['b', 30], ['c', 50]]) }],
+        [
+          'vrije-tijd',
+          {
+            method: 'bron' as const,
+            amounts: new Map([
+              ['a', 10],
+              ['b', 30],
+              ['c', 50],
+            ]),
+          },
+        ],
       ]),
-      population: new Map([['a', 100], ['b', 300], ['c', 600]]),
+      population: new Map([
+        ['a', 100],
+        ['b', 300],
+        ['c', 600],
+      ]),
     });
     expect(parts.get('a')).toEqual([
       { domain: 'zorg', amount: 100, method: 'inwonertal' },
@@ -72,7 +149,9 @@ describe('municipalParts', () => {
   });
 
   it('needs a population for a division by population', () => {
-    expect(() => municipalParts({ domains, municipalities, divisions: new Map([['zorg', { method: 'inwonertal' as const }]]) })).toThrow('Geen inwonertal voor a');
+    expect(() => municipalParts({ domains, municipalities, divisions: new Map([['zorg', { method: 'inwonertal' as const }]]) })).toThrow(
+      'Geen inwonertal voor a',
+    );
   });
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartHeight, narrowChartHeight, reservedLines, summarise, toChartData, toTable, wrapLabel, type ChartRow, type ChartSpec } from '../../src/lib/chart-data.ts';
+import {
+  chartHeight,
+  narrowChartHeight,
+  reservedLines,
+  summarise,
+  toChartData,
+  toTable,
+  wrapLabel,
+  type ChartRow,
+  type ChartSpec,
+} from '../../src/lib/chart-data.ts';
 import { extremes } from '../../src/lib/chart-summary.ts';
 
 const NBSP = '\u00a0';
@@ -36,8 +46,19 @@ describe('toTable', () => {
     const table = toTable(domains);
     expect(table.caption).toBe("Bijdrage per domein, 2020 (in euro's)");
     expect(table.headers).toEqual(['Domein', 'Bijdrage', 'Aandeel']);
-    expect(table.rows.map((row) => row.label)).toEqual(['Gezondheid', 'OZJT/Samen14', 'Veilig Thuis Twente', 'Bestuur en Ondersteuning', 'Leefomgeving']);
-    expect(table.rows[0]).toEqual({ label: 'Gezondheid', path: '/2020/domeinen/gezondheid/', highlight: false, cells: [`€${NBSP}18.165.000`, '54,5%'] });
+    expect(table.rows.map((row) => row.label)).toEqual([
+      'Gezondheid',
+      'OZJT/Samen14',
+      'Veilig Thuis Twente',
+      'Bestuur en Ondersteuning',
+      'Leefomgeving',
+    ]);
+    expect(table.rows[0]).toEqual({
+      label: 'Gezondheid',
+      path: '/2020/domeinen/gezondheid/',
+      highlight: false,
+      cells: [`€${NBSP}18.165.000`, '54,5%'],
+    });
     expect(table.rows[1]?.highlight).toBe(true);
     expect(table.footer).toEqual(['Totaal', `€${NBSP}33.343.000`, '100,0%']);
   });
@@ -53,7 +74,13 @@ describe('toTable', () => {
 describe('toChartData', () => {
   it('gives labels, values and value labels in the same order, and marks the current row in words', () => {
     const data = toChartData(domains);
-    expect(data.labels).toEqual(['Gezondheid', 'OZJT/Samen14 (deze pagina)', 'Veilig Thuis Twente', 'Bestuur en Ondersteuning', 'Leefomgeving']);
+    expect(data.labels).toEqual([
+      'Gezondheid',
+      'OZJT/Samen14 (deze pagina)',
+      'Veilig Thuis Twente',
+      'Bestuur en Ondersteuning',
+      'Leefomgeving',
+    ]);
     expect(data.values).toEqual([18165000, 1145000, 2964000, 7222000, 3847000]);
     expect(data.valueLabels[3]).toBe(`€${NBSP}7.222.000`);
     expect(data.highlight).toBe(1);
@@ -70,7 +97,11 @@ describe('toChartData', () => {
 
 /** A spec with the given values, for the summary: rows "A", "B", ... in order. */
 function specWith(values: (number | undefined)[], extra: Partial<ChartSpec> = {}): ChartSpec {
-  const rows: ChartRow[] = values.map((value, index) => ({ label: String.fromCharCode(65 + index), value: value ?? 0, unknown: value === undefined }));
+  const rows: ChartRow[] = values.map((value, index) => ({
+    label: String.fromCharCode(65 + index),
+    value: value ?? 0,
+    unknown: value === undefined,
+  }));
   return { id: 'grafiek-test', title: 'Test, 2024', labelHeader: 'Naam', valueHeader: 'Waarde', noun: 'coalities', rows, ...extra };
 }
 const euro = (amount: string) => `€${NBSP}${amount}`;
@@ -94,25 +125,38 @@ describe('summarise', () => {
 
   it('names every row that ties for the highest value, with "elk"', () => {
     const shares = specWith([29, 12, 0, 29], { format: 'procent', noun: 'onderdelen' });
-    shares.rows = shares.rows.map((row, index) => ({ ...row, label: ['Jeugd', 'Veiligheid', 'Kennis', 'Bedrijfsvoering / ondersteuning / overhead'][index] ?? '' }));
+    shares.rows = shares.rows.map((row, index) => ({
+      ...row,
+      label: ['Jeugd', 'Veiligheid', 'Kennis', 'Bedrijfsvoering / ondersteuning / overhead'][index] ?? '',
+    }));
     expect(summarise(shares)).toBe(
       'Van de 4 onderdelen is het aandeel het hoogst bij Jeugd en Bedrijfsvoering / ondersteuning / overhead (elk 29%) en het laagst bij Kennis (0%).',
     );
   });
 
   it('names every row that ties for the lowest value, three in a Dutch list', () => {
-    expect(summarise(specWith([5, 1, 9, 1, 1]))).toBe(`Van de 5 coalities is het bedrag het hoogst bij C (${euro('9')}) en het laagst bij B, D en E (elk ${euro('1')}).`);
+    expect(summarise(specWith([5, 1, 9, 1, 1]))).toBe(
+      `Van de 5 coalities is het bedrag het hoogst bij C (${euro('9')}) en het laagst bij B, D en E (elk ${euro('1')}).`,
+    );
   });
 
   it('counts the rows instead of naming them when more than three tie', () => {
     const counts = specWith([4, 2, 2, 4, 2, 2, 2, 4, 2, 2, 3, 2, 2, 3], { format: 'aantal', noun: 'gemeenten' });
-    expect(summarise(counts)).toBe('Van de 14 gemeenten is het aantal het hoogst bij A, D en H (elk 4) en het laagst bij 9 gemeenten (elk 2).');
-    expect(summarise(specWith([7, 7, 7, 7, 1]))).toBe(`Van de 5 coalities is het bedrag het hoogst bij 4 coalities (elk ${euro('7')}) en het laagst bij E (${euro('1')}).`);
+    expect(summarise(counts)).toBe(
+      'Van de 14 gemeenten is het aantal het hoogst bij A, D en H (elk 4) en het laagst bij 9 gemeenten (elk 2).',
+    );
+    expect(summarise(specWith([7, 7, 7, 7, 1]))).toBe(
+      `Van de 5 coalities is het bedrag het hoogst bij 4 coalities (elk ${euro('7')}) en het laagst bij E (${euro('1')}).`,
+    );
   });
 
   it('says when all rows have the same value', () => {
-    expect(summarise(specWith(Array<number>(14).fill(2), { format: 'aantal', noun: 'gemeenten' }))).toBe('Alle 14 gemeenten hebben hetzelfde aantal (2).');
-    expect(summarise(specWith([25, 25, 25, 25], { format: 'procent', noun: 'onderdelen' }))).toBe('Alle 4 onderdelen hebben hetzelfde aandeel (25%).');
+    expect(summarise(specWith(Array<number>(14).fill(2), { format: 'aantal', noun: 'gemeenten' }))).toBe(
+      'Alle 14 gemeenten hebben hetzelfde aantal (2).',
+    );
+    expect(summarise(specWith([25, 25, 25, 25], { format: 'procent', noun: 'onderdelen' }))).toBe(
+      'Alle 4 onderdelen hebben hetzelfde aandeel (25%).',
+    );
     expect(summarise(specWith([100, 100, 100], { withShares: true, noun: 'domeinen' }))).toBe(
       `${euro('300')} verdeeld over 3 domeinen: alle 3 krijgen hetzelfde bedrag (${euro('100')}, 33,3%).`,
     );
@@ -127,9 +171,15 @@ describe('summarise', () => {
     expect(summarise(specWith([5, undefined, 1, undefined, 9]))).toBe(
       `Van de 5 coalities is het bedrag het hoogst bij E (${euro('9')}) en het laagst bij C (${euro('1')}); van 2 ervan is het bedrag onbekend.`,
     );
-    expect(summarise(specWith([3, undefined, 3], { format: 'aantal' }))).toBe('Van de 3 coalities hebben alle met een bekend aantal hetzelfde aantal (3); van 1 ervan is het aantal onbekend.');
-    expect(summarise(specWith([undefined, 4, undefined], { format: 'aantal' }))).toBe('Van de 3 coalities is alleen het aantal van B (4) bekend.');
-    expect(summarise(specWith([undefined, undefined, undefined, undefined, undefined], { format: 'aantal' }))).toBe('Van alle 5 coalities is het aantal onbekend.');
+    expect(summarise(specWith([3, undefined, 3], { format: 'aantal' }))).toBe(
+      'Van de 3 coalities hebben alle met een bekend aantal hetzelfde aantal (3); van 1 ervan is het aantal onbekend.',
+    );
+    expect(summarise(specWith([undefined, 4, undefined], { format: 'aantal' }))).toBe(
+      'Van de 3 coalities is alleen het aantal van B (4) bekend.',
+    );
+    expect(summarise(specWith([undefined, undefined, undefined, undefined, undefined], { format: 'aantal' }))).toBe(
+      'Van alle 5 coalities is het aantal onbekend.',
+    );
     expect(summarise(specWith([undefined]))).toBe('Test, 2024: het bedrag van A is onbekend.');
   });
 
@@ -165,7 +215,11 @@ describe('unknown values', () => {
 
   it('show as "onbekend" in the table, with a total of the known values', () => {
     const table = toTable(spec);
-    expect(table.rows.map((row) => row.cells)).toEqual([[euro('300'), '75,0%'], ['onbekend', 'onbekend'], [euro('100'), '25,0%']]);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      [euro('300'), '75,0%'],
+      ['onbekend', 'onbekend'],
+      [euro('100'), '25,0%'],
+    ]);
     expect(table.footer).toEqual(['Totaal (bekende bedragen)', euro('400'), '100,0%']);
   });
 

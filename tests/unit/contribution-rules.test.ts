@@ -7,7 +7,8 @@ const fixture = (file: string) => readFileSync(`tests/fixtures/bijdragen/${file}
 const withFixture = (edits: Edits = {}): string[] =>
   errorsAfter({
     'bronnen.yaml': (text) => `${text}\n${fixture('bron.yaml')}`,
-    '2020/bijdragen.yaml': (text) => (edits['2020/bijdragen.yaml'] ?? ((same: string) => same))(text || fixture('content/2020/bijdragen.yaml')),
+    '2020/bijdragen.yaml': (text) =>
+      (edits['2020/bijdragen.yaml'] ?? ((same: string) => same))(text || fixture('content/2020/bijdragen.yaml')),
     // The fixture's populations per municipality replace the real file (which has Twente only).
     '2020/inwoners.yaml': () => (edits['2020/inwoners.yaml'] ?? ((same: string) => same))(fixture('content/2020/inwoners.yaml')),
   });
@@ -24,7 +25,9 @@ describe('contribution rules', () => {
   });
 
   it('reject a municipality twice, and name the one that is missing', () => {
-    expect(withFixture({ '2020/bijdragen.yaml': replace('{ gemeente: borne, bedrag: 200000 }', '{ gemeente: almelo, bedrag: 200000 }') })).toEqual([
+    expect(
+      withFixture({ '2020/bijdragen.yaml': replace('{ gemeente: borne, bedrag: 200000 }', '{ gemeente: almelo, bedrag: 200000 }') }),
+    ).toEqual([
       'content/2020/bijdragen.yaml:12:21  domeinen.veilig-thuis-twente.bedragen[1].gemeente: gemeente "almelo" staat twee keer in de bedragen van veilig-thuis-twente; elke gemeente hoort er precies één keer in',
       'content/2020/bijdragen.yaml:11:7  domeinen.veilig-thuis-twente.bedragen: de bedragen van veilig-thuis-twente missen de gemeente: borne; elke gemeente hoort er precies één keer in',
     ]);
@@ -48,10 +51,10 @@ describe('contribution rules', () => {
     expect(
       withFixture({
         '2020/inwoners.yaml': (text) =>
-          replace('almelo: { aantal: 1000, bron: { document: testgegevens, sectie: inwoners } }', 'almelo: { aantal: 1000 }')(text).replace(
-            'borne: { aantal: 2000,',
-            'borne: { aantal: 0,',
-          ),
+          replace(
+            'almelo: { aantal: 1000, bron: { document: testgegevens, sectie: inwoners } }',
+            'almelo: { aantal: 1000 }',
+          )(text).replace('borne: { aantal: 2000,', 'borne: { aantal: 0,'),
       }),
     ).toEqual([
       'content/2020/inwoners.yaml:4:11  gemeenten.almelo.bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie:',

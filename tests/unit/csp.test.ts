@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineBlocks, policyFor, setPolicy, sha256Source } from '../../src/build/csp.ts';
 
-const page = (body: string) => `<html><head><meta charset="utf-8"><title>T</title><style>a{color:red}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<html><head><meta charset="utf-8"><title>T</title><style>a{color:red}</style></head><body>${body}</body></html>`;
 
 describe('Content-Security-Policy per page', () => {
   it('hashes inline code the way browsers do', () => {
@@ -16,7 +17,9 @@ describe('Content-Security-Policy per page', () => {
   });
 
   it("allows exactly this page's inline code next to the site's own files", () => {
-    const html = page('<script type="module" src="/a.js"></script><script type="module">run()</script><script type="module">run()</script>');
+    const html = page(
+      '<script type="module" src="/a.js"></script><script type="module">run()</script><script type="module">run()</script>',
+    );
     expect(policyFor(html)).toBe(
       `default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; ` +
         `script-src 'self' 'wasm-unsafe-eval' ${sha256Source('run()')}; style-src 'self' ${sha256Source('a{color:red}')}`,
@@ -25,7 +28,9 @@ describe('Content-Security-Policy per page', () => {
   });
 
   it('gives a page without inline scripts no script hashes at all', () => {
-    expect(policyFor(page(''), ["script-src 'self'", "style-src 'self'"])).toBe(`script-src 'self'; style-src 'self' ${sha256Source('a{color:red}')}`);
+    expect(policyFor(page(''), ["script-src 'self'", "style-src 'self'"])).toBe(
+      `script-src 'self'; style-src 'self' ${sha256Source('a{color:red}')}`,
+    );
   });
 
   it('puts the policy first in the head, after the charset, before the code it governs', () => {

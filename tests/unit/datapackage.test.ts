@@ -43,7 +43,14 @@ describe('dataPackage', () => {
       ['geen-bron', 'geen-bron.csv'],
     ]);
     const [resource] = pack.resources;
-    expect(resource).toMatchObject({ profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', title: 'Titel b-set', description: 'Omschrijving b-set' });
+    expect(resource).toMatchObject({
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      title: 'Titel b-set',
+      description: 'Omschrijving b-set',
+    });
     expect(resource?.sources?.map((source) => source.id)).toEqual(['b', 'a']);
     // The standard asks for at least one source when the property is there.
     expect(pack.resources[1]).not.toHaveProperty('sources');

@@ -49,7 +49,19 @@ describe('provenance columns', () => {
   it('reject a period of another form in a JSON row', () => {
     const dataset = figuresDataset({
       title: 'Doc',
-      figures: { document: 'doc', blokken: [{ id: 'b', titel: 'B', soort: 'reeks', periode: '2016', bron: { document: 'doc', sectie: 'p. 1' }, cijfers: [{ label: 'x', waarde: 1, eenheid: 'aantal' }] }] },
+      figures: {
+        document: 'doc',
+        blokken: [
+          {
+            id: 'b',
+            titel: 'B',
+            soort: 'reeks',
+            periode: '2016',
+            bron: { document: 'doc', sectie: 'p. 1' },
+            cijfers: [{ label: 'x', waarde: 1, eenheid: 'aantal' }],
+          },
+        ],
+      },
     });
     expect(rowSchema(dataset).safeParse({ ...dataset.rows[0], periode: '2016–2017' }).success).toBe(false);
     expect(rowSchema(dataset).safeParse({ ...dataset.rows[0], eenheid: 'kilo' }).success).toBe(false);
@@ -79,7 +91,9 @@ describe('domainsDataset', () => {
     const text = description(domainsDataset({ ...input, population: { ...population, count: 631064 } }), 'bijdrage_per_inwoner_euro');
     expect(text).toContain('bijdrage_euro gedeeld door 631.064 inwoners van Twente op 1 januari 2020');
     expect(text).toContain('afgerond op hele centen');
-    expect(text).toContain('"Twentse bevolking in 2020 licht gegroeid" (Kennispunt Twente, december 2020 of januari 2021; bron_document bevolking-twente-2020');
+    expect(text).toContain(
+      '"Twentse bevolking in 2020 licht gegroeid" (Kennispunt Twente, december 2020 of januari 2021; bron_document bevolking-twente-2020',
+    );
   });
 
   it('leaves the amount per inhabitant empty, and says why, when the year has no population', () => {
@@ -106,10 +120,20 @@ describe('coalitionsDataset', () => {
     municipalities,
     organisationNames: new Map([['provincie-overijssel', 'Provincie Overijssel']]),
     coalitions: [
-      { id: 'alle', data: coalition({ periode: 'Onbepaalde tijd', deelnemers: { gemeenten: 'alle', bron: source, periode: 'onbepaalde tijd' } }) },
+      {
+        id: 'alle',
+        data: coalition({ periode: 'Onbepaalde tijd', deelnemers: { gemeenten: 'alle', bron: source, periode: 'onbepaalde tijd' } }),
+      },
       {
         id: 'enkele',
-        data: coalition({ deelnemers: { gemeenten: ['enschede', 'almelo'], organisaties: ['provincie-overijssel'], bron: { ...source, sectie: 'Deelnemers' }, periode: '2017-2018' } }),
+        data: coalition({
+          deelnemers: {
+            gemeenten: ['enschede', 'almelo'],
+            organisaties: ['provincie-overijssel'],
+            bron: { ...source, sectie: 'Deelnemers' },
+            periode: '2017-2018',
+          },
+        }),
       },
       { id: 'zonder', data: coalition({ kosten: 201000 }) },
     ],
@@ -117,7 +141,13 @@ describe('coalitionsDataset', () => {
 
   it('names participants, with the period of their list, only when the document of the year names them', () => {
     expectWellFormed(dataset);
-    const pick = (row: Dataset['rows'][number]) => [row['deelnemers_genoemd'], row['gemeenten'], row['andere_deelnemers'], row['deelnemers_bron_sectie'], row['periode']];
+    const pick = (row: Dataset['rows'][number]) => [
+      row['deelnemers_genoemd'],
+      row['gemeenten'],
+      row['andere_deelnemers'],
+      row['deelnemers_bron_sectie'],
+      row['periode'],
+    ];
     expect(dataset.rows.map(pick)).toEqual([
       ['ja', 'GM0141 GM0147 GM0153', null, 'Bijlage 1', 'onbepaalde tijd'],
       ['ja', 'GM0141 GM0153', 'Provincie Overijssel', 'Deelnemers', '2017-2018'],
@@ -126,7 +156,11 @@ describe('coalitionsDataset', () => {
   });
 
   it('keeps the looptijd as the source words it, apart from the period of the participants', () => {
-    expect(dataset.rows[0]).toMatchObject({ looptijd: 'Onbepaalde tijd', bron_document: 'samenwerkingsagenda-2017-2020', bron_sectie: 'Bijlage 1' });
+    expect(dataset.rows[0]).toMatchObject({
+      looptijd: 'Onbepaalde tijd',
+      bron_document: 'samenwerkingsagenda-2017-2020',
+      bron_sectie: 'Bijlage 1',
+    });
     expect(dataset.rows[2]).toMatchObject({ looptijd: null, verwachte_kosten_euro: 201000 });
   });
 });
@@ -145,7 +179,14 @@ describe('figuresDataset', () => {
           bron: { document: 'agenda', sectie: 'H3' },
           cijfers: [
             { label: 'aandeel', waarde: 80, eenheid: 'procent', ongeveer: true },
-            { label: 'groei 2015', waarde: 2.3, eenheid: 'procent', periode: '2015', periodeCitaat: 'In 2015', toelichting: 'Hoger dan landelijk.' },
+            {
+              label: 'groei 2015',
+              waarde: 2.3,
+              eenheid: 'procent',
+              periode: '2015',
+              periodeCitaat: 'In 2015',
+              toelichting: 'Hoger dan landelijk.',
+            },
             { label: 'netwerkstad', tekst: 'Variabel', eenheid: 'fte' },
           ],
         },
@@ -173,7 +214,14 @@ describe('municipalitiesDataset', () => {
   it('has the provenance columns, empty, and says that the list is the register of the site', () => {
     const dataset = municipalitiesDataset(municipalities);
     expectWellFormed(dataset);
-    expect(dataset.rows[0]).toEqual({ gemeente_id: 'almelo', gemeente: 'Almelo', cbs_code: 'GM0141', bron_document: null, bron_sectie: null, periode: null });
+    expect(dataset.rows[0]).toEqual({
+      gemeente_id: 'almelo',
+      gemeente: 'Almelo',
+      cbs_code: 'GM0141',
+      bron_document: null,
+      bron_sectie: null,
+      periode: null,
+    });
     expect(description(dataset, 'bron_document')).toContain('register van de site');
     expect(dataset.sources).toEqual([]);
   });
@@ -184,15 +232,38 @@ describe('populationDataset', () => {
 
   it('has a row for Twente and for each municipality with a figure, each with its source', () => {
     const dataset = populationDataset({
-      population: { jaar: 2020, peildatum: '2020-01-01', twente, gemeenten: { borne: { aantal: 23000, bron: { document: 'cbs', sectie: 'Tabel' } } } },
+      population: {
+        jaar: 2020,
+        peildatum: '2020-01-01',
+        twente,
+        gemeenten: { borne: { aantal: 23000, bron: { document: 'cbs', sectie: 'Tabel' } } },
+      },
       municipalities,
       domainsDataset: 'domeinen-2020',
     });
     if (!dataset) throw new Error('expected a dataset');
     expectWellFormed(dataset);
     expect(dataset.rows).toEqual([
-      { jaar: 2020, peildatum: '2020-01-01', gebied: 'Twente', cbs_code: null, inwoners: 631064, bron_document: 'bevolking-twente-2020', bron_sectie: 'Inwoners', periode: null },
-      { jaar: 2020, peildatum: '2020-01-01', gebied: 'Borne', cbs_code: 'GM0147', inwoners: 23000, bron_document: 'cbs', bron_sectie: 'Tabel', periode: null },
+      {
+        jaar: 2020,
+        peildatum: '2020-01-01',
+        gebied: 'Twente',
+        cbs_code: null,
+        inwoners: 631064,
+        bron_document: 'bevolking-twente-2020',
+        bron_sectie: 'Inwoners',
+        periode: null,
+      },
+      {
+        jaar: 2020,
+        peildatum: '2020-01-01',
+        gebied: 'Borne',
+        cbs_code: 'GM0147',
+        inwoners: 23000,
+        bron_document: 'cbs',
+        bron_sectie: 'Tabel',
+        periode: null,
+      },
     ]);
     expect(dataset.sources).toEqual(['bevolking-twente-2020', 'cbs']);
     expect(dataset.description).toContain('bijdrage_per_inwoner_euro van domeinen-2020');

@@ -4,12 +4,18 @@ import { endSentence, listInDutch, titleWithArticle } from '../../src/lib/dutch.
 describe('titleWithArticle', () => {
   it('gives each source title its article', () => {
     expect(titleWithArticle('Programmabegroting 2020')).toBe('de Programmabegroting 2020');
-    expect(titleWithArticle('Regionale samenwerkingsagenda 2017-2020', { capital: true })).toBe('De Regionale samenwerkingsagenda 2017-2020');
-    expect(titleWithArticle('Bedrijfsplan "Regio Twente in transformatie" (concept)', { capital: true })).toBe('Het Bedrijfsplan "Regio Twente in transformatie" (concept)');
+    expect(titleWithArticle('Regionale samenwerkingsagenda 2017-2020', { capital: true })).toBe(
+      'De Regionale samenwerkingsagenda 2017-2020',
+    );
+    expect(titleWithArticle('Bedrijfsplan "Regio Twente in transformatie" (concept)', { capital: true })).toBe(
+      'Het Bedrijfsplan "Regio Twente in transformatie" (concept)',
+    );
     expect(titleWithArticle('Strategisch programma SamenTwente 2025-2030')).toBe('het Strategisch programma SamenTwente 2025-2030');
     expect(titleWithArticle('Samen goed(e) keuzes maken voor Twente')).toBe('de presentatie “Samen goed(e) keuzes maken voor Twente”');
     expect(titleWithArticle('Kerntakendiscussie SamenTwente 2024', { capital: true })).toBe('De Kerntakendiscussie SamenTwente 2024');
-    expect(titleWithArticle('Bedrijfsplan Regio Twente in transformatie', { capital: true })).toBe('Het Bedrijfsplan Regio Twente in transformatie');
+    expect(titleWithArticle('Bedrijfsplan Regio Twente in transformatie', { capital: true })).toBe(
+      'Het Bedrijfsplan Regio Twente in transformatie',
+    );
   });
 });
 

@@ -6,7 +6,9 @@ describe('"Bewerk deze pagina"', () => {
     expect(editUrl('content/2020/domeinen/gezondheid.md', 'https://github.com/samentwente/twente-begroting/')).toBe(
       'https://github.com/samentwente/twente-begroting/edit/main/content/2020/domeinen/gezondheid.md',
     );
-    expect(editUrl('./content/begrippen.yaml', 'https://git.example.nl/site', 'productie')).toBe('https://git.example.nl/site/edit/productie/content/begrippen.yaml');
+    expect(editUrl('./content/begrippen.yaml', 'https://git.example.nl/site', 'productie')).toBe(
+      'https://git.example.nl/site/edit/productie/content/begrippen.yaml',
+    );
   });
 
   it('is not there without a repository address or a file', () => {

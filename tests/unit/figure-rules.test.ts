@@ -47,8 +47,8 @@ describe('key figure rules', () => {
   });
 
   it('reject a figures file for a document that does not exist or is not its name', () => {
-    expect(errorsAfter({ 'cijfers/onbekend.yaml': () => figures([100]).replace('document: kerntakendiscussie-2024', 'document: onbekend') })).toEqual([
-      'content/cijfers/onbekend.yaml:1:11  document: onbekende bron "onbekend"; gebruik een id uit content/bronnen.yaml',
-    ]);
+    expect(
+      errorsAfter({ 'cijfers/onbekend.yaml': () => figures([100]).replace('document: kerntakendiscussie-2024', 'document: onbekend') }),
+    ).toEqual(['content/cijfers/onbekend.yaml:1:11  document: onbekende bron "onbekend"; gebruik een id uit content/bronnen.yaml']);
   });
 });

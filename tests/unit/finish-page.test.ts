@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sha256Source } from '../../src/build/csp.ts';
 import { finishPage } from '../../src/build/finish-page.ts';
 
-const page = `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-elders'"></head>` +
+const page =
+  `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-elders'"></head>` +
   `<body><a href="/twente-begroting/2020/">2020</a><script>go()</script></body></html>`;
 
 describe('finishPage', () => {

@@ -4,7 +4,12 @@ import { glossaryLinks } from '../../src/markdown/glossary-links.ts';
 
 const render = (markdown: string): string =>
   markdownToHtml(markdown, {
-    hastPlugins: [glossaryLinks([{ id: 'wmo', term: 'Wet maatschappelijke ondersteuning', afkorting: 'Wmo' }, { id: 'fte', term: 'fte' }])],
+    hastPlugins: [
+      glossaryLinks([
+        { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', afkorting: 'Wmo' },
+        { id: 'fte', term: 'fte' },
+      ]),
+    ],
   }).html.trim();
 
 describe('glossary links', () => {
@@ -40,8 +45,15 @@ describe('glossary links', () => {
 
   it('links each term at its first place in a text, however the glossary orders them', () => {
     const html = markdownToHtml('Veilig Thuis Twente (VTT) voert plustaken uit; VTT en plustaken.', {
-      hastPlugins: [glossaryLinks([{ id: 'plustaken', term: 'Plustaken' }, { id: 'vtt', term: 'Veilig Thuis Twente', afkorting: 'VTT' }])],
+      hastPlugins: [
+        glossaryLinks([
+          { id: 'plustaken', term: 'Plustaken' },
+          { id: 'vtt', term: 'Veilig Thuis Twente', afkorting: 'VTT' },
+        ]),
+      ],
     }).html;
-    expect(html).toContain('<p><a href="/begrippen/#vtt" class="term">Veilig Thuis Twente</a> (VTT) voert <a href="/begrippen/#plustaken" class="term">plustaken</a> uit; VTT en plustaken.</p>');
+    expect(html).toContain(
+      '<p><a href="/begrippen/#vtt" class="term">Veilig Thuis Twente</a> (VTT) voert <a href="/begrippen/#plustaken" class="term">plustaken</a> uit; VTT en plustaken.</p>',
+    );
   });
 });

@@ -36,10 +36,17 @@ describe('addresses of the site', () => {
   });
 
   it('recognises a literal address in its usual forms', () => {
-    for (const line of ['<a href="/over/">', 'href: `/${jaar}/domeinen/`', "{ href: '/gemeenten/' }", '`/data/${id}.csv`', "'/begrippen/#ggd'", '<meta content="/deelkaart/x.png">']) {
+    for (const line of [
+      '<a href="/over/">',
+      'href: `/${jaar}/domeinen/`',
+      "{ href: '/gemeenten/' }",
+      '`/data/${id}.csv`',
+      "'/begrippen/#ggd'",
+      '<meta content="/deelkaart/x.png">',
+    ]) {
       expect(ATTRIBUTE.test(line) || LITERAL(true).test(line), line).toBe(true);
     }
-    for (const line of ["path.split('/')", "href={href(aboutPath())}", "url.startsWith('//')", '<a href="https://x.nl/">', "'/'"]) {
+    for (const line of ["path.split('/')", 'href={href(aboutPath())}', "url.startsWith('//')", '<a href="https://x.nl/">', "'/'"]) {
       expect(ATTRIBUTE.test(line) || LITERAL(true).test(line), line).toBe(false);
     }
   });

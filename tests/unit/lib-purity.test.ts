@@ -11,7 +11,9 @@ const FORBIDDEN = [
   { name: 'the file system', pattern: /from ['"]node:fs/ },
 ];
 
-const files = (readdirSync('src/lib', { recursive: true }) as string[]).filter((name) => name.endsWith('.ts')).map((name) => join('src/lib', name));
+const files = (readdirSync('src/lib', { recursive: true }) as string[])
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => join('src/lib', name));
 
 describe('src/lib', () => {
   it('has modules to check', () => {

@@ -6,7 +6,11 @@ const check = (body: string) => checkMarkdownBody('d.md', body, 12).map(formatCo
 
 describe('safe Markdown', () => {
   it('accepts Markdown and the few allowed tags', () => {
-    expect(check('## Kop\n\nTekst met <abbr title="Gemeentelijke Gezondheidsdienst">GGD</abbr>, m<sup>2</sup> en [een link](https://example.org).')).toEqual([]);
+    expect(
+      check(
+        '## Kop\n\nTekst met <abbr title="Gemeentelijke Gezondheidsdienst">GGD</abbr>, m<sup>2</sup> en [een link](https://example.org).',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects scripts, iframes and other HTML, naming the line', () => {

@@ -26,7 +26,9 @@ describe('npm run nieuw:jaar', () => {
     const { dir, files } = scaffolded();
     const domains = readdirSync('content/2020/domeinen').map((name) => `2027/domeinen/${name}`);
     const coalitions = readdirSync('content/2020/coalities').map((name) => `2027/coalities/${name}`);
-    expect(files.map((path) => path.slice(dir.length + 1)).sort()).toEqual(['2027/jaar.yaml', ...coalitions, ...domains, 'bronnen.yaml'].sort());
+    expect(files.map((path) => path.slice(dir.length + 1)).sort()).toEqual(
+      ['2027/jaar.yaml', ...coalitions, ...domains, 'bronnen.yaml'].sort(),
+    );
     expect(readFileSync(join(dir, 'bronnen.yaml'), 'utf8')).toContain('- id: programmabegroting-2027');
   });
 

@@ -90,18 +90,29 @@ describe('preview cards (deelkaarten)', () => {
   });
 
   it('draw Dutch letters, the euro sign and a long title that wraps', async () => {
-    const long = { ...CARD, kicker: 'Coalitie · 2017', title: 'Coördinatie van de Twentse samenwerking: één heel lange titel die over meer regels doorloopt, en verder', headline: '€ 1.234.567' };
+    const long = {
+      ...CARD,
+      kicker: 'Coalitie · 2017',
+      title: 'Coördinatie van de Twentse samenwerking: één heel lange titel die over meer regels doorloopt, en verder',
+      headline: '€ 1.234.567',
+    };
     const png = await renderCard(long);
     expect(png.readUInt32BE(16)).toBe(CARD_WIDTH);
     expect(png.readUInt32BE(20)).toBe(CARD_HEIGHT);
     const title = boxWith(cardLayout(long), long.title);
-    expect(title?.props.style.fontSize, 'a long title is set smaller').toBeLessThan(boxWith(cardLayout(CARD), CARD.title)?.props.style.fontSize as number);
+    expect(title?.props.style.fontSize, 'a long title is set smaller').toBeLessThan(
+      boxWith(cardLayout(CARD), CARD.title)?.props.style.fontSize as number,
+    );
     expect(title?.props.style.lineClamp, 'and cut short after its last line').toBe(3);
   });
 
   it('lay out kicker, title, headline and footer, and leave out an empty headline', () => {
     expect(texts(cardLayout(CARD))).toEqual(['Domein · 2020', 'Gezondheid 2020', '€ 18.165.000', 'twentebegroting.nl · Twente begroting']);
-    expect(texts(cardLayout({ ...CARD, headline: undefined }))).toEqual(['Domein · 2020', 'Gezondheid 2020', 'twentebegroting.nl · Twente begroting']);
+    expect(texts(cardLayout({ ...CARD, headline: undefined }))).toEqual([
+      'Domein · 2020',
+      'Gezondheid 2020',
+      'twentebegroting.nl · Twente begroting',
+    ]);
     expect(texts(cardLayout({ ...CARD, headline: ' ' }))).toHaveLength(3);
   });
 

@@ -22,21 +22,25 @@ function periodQuotes(): { where: string; document: string; quote: string }[] {
       const document = block.bron.document;
       if (block.periodeCitaat) quotes.push({ where: `${entry.file} ${block.id}`, document, quote: block.periodeCitaat });
       for (const figure of block.cijfers) {
-        if (figure.periodeCitaat) quotes.push({ where: `${entry.file} ${block.id} ${figure.label}`, document, quote: figure.periodeCitaat });
+        if (figure.periodeCitaat)
+          quotes.push({ where: `${entry.file} ${block.id} ${figure.label}`, document, quote: figure.periodeCitaat });
       }
     }
   }
   for (const entry of content.coalitions) {
     const participants = entry.data.deelnemers;
-    if (participants?.periodeCitaat) quotes.push({ where: entry.file, document: participants.bron.document, quote: participants.periodeCitaat });
+    if (participants?.periodeCitaat)
+      quotes.push({ where: entry.file, document: participants.bron.document, quote: participants.periodeCitaat });
   }
   return quotes;
 }
 
 describe('periods', () => {
   it('accept a year, a range, "per jaar", "onbepaalde tijd" and "geen", and nothing else', () => {
-    for (const value of ['2016', '2017-2018', 'per jaar', 'onbepaalde tijd', 'geen']) expect(period.safeParse(value).success, value).toBe(true);
-    for (const value of ['2018-2017', '2024 (dia)', 'begroting 2015', '2015 en 2016', 'Per jaar', '']) expect(period.safeParse(value).success, value).toBe(false);
+    for (const value of ['2016', '2017-2018', 'per jaar', 'onbepaalde tijd', 'geen'])
+      expect(period.safeParse(value).success, value).toBe(true);
+    for (const value of ['2018-2017', '2024 (dia)', 'begroting 2015', '2015 en 2016', 'Per jaar', ''])
+      expect(period.safeParse(value).success, value).toBe(false);
   });
 
   it('are proven by a quote only when the quote contains them', () => {
@@ -45,7 +49,7 @@ describe('periods', () => {
     expect(quoteGivesPeriod('2017-2018', 'periode 2017 – 2018')).toBe(true);
     expect(quoteGivesPeriod('2017-2018', 'periode 2017-2020')).toBe(false);
     expect(quoteGivesPeriod('per jaar', 'GGD Twente in cijfers per jaar')).toBe(true);
-    expect(quoteGivesPeriod('per jaar', 'op jaarbasis zo\'n 200.000 klantcontacten')).toBe(true);
+    expect(quoteGivesPeriod('per jaar', "op jaarbasis zo'n 200.000 klantcontacten")).toBe(true);
     expect(quoteGivesPeriod('per jaar', 'GGD Twente in cijfers')).toBe(false);
     expect(quoteGivesPeriod('onbepaalde tijd', 'Onbepaalde tijd')).toBe(true);
   });
@@ -105,7 +109,10 @@ describe('period rules', () => {
   it('reject a period without the words of the source, and a quote that does not give it', () => {
     const errors = errorsAfter({
       'cijfers/kerntakendiscussie-2024.yaml': (text) => text.replace('periode: geen', 'periode: "2024"'),
-      'cijfers/samenwerkingsagenda-2017-2020.yaml': replace('periodeCitaat: OZJT/Samen14 in cijfers - 2016', 'periodeCitaat: OZJT/Samen14 in cijfers'),
+      'cijfers/samenwerkingsagenda-2017-2020.yaml': replace(
+        'periodeCitaat: OZJT/Samen14 in cijfers - 2016',
+        'periodeCitaat: OZJT/Samen14 in cijfers',
+      ),
     });
     expect(errors).toEqual([
       'content/cijfers/kerntakendiscussie-2024.yaml:6:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen',
@@ -115,7 +122,8 @@ describe('period rules', () => {
 
   it('explain a period written as a number or with other words', () => {
     const errors = errorsAfter({
-      'cijfers/samenwerkingsagenda-2017-2020.yaml': (text) => text.replace('periode: "2016"', 'periode: 2016').replace('periode: per jaar', 'periode: 2017 t/m 2018'),
+      'cijfers/samenwerkingsagenda-2017-2020.yaml': (text) =>
+        text.replace('periode: "2016"', 'periode: 2016').replace('periode: per jaar', 'periode: 2017 t/m 2018'),
     });
     expect(errors).toEqual([
       'content/cijfers/samenwerkingsagenda-2017-2020.yaml:14:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018")',
@@ -125,12 +133,15 @@ describe('period rules', () => {
 });
 
 describe('connection rules (content/verbanden.yaml)', () => {
-  it('reject a mention of a page or block that does not exist in that year, or that quotes another year\'s document', () => {
+  it("reject a mention of a page or block that does not exist in that year, or that quotes another year's document", () => {
     const errors = errorsAfter({
       'verbanden.yaml': (text) =>
         text
           .replace('      cijferblok: ggd-twente-per-jaar\n', '      cijferblok: ggd-twente-per-jr\n')
-          .replace('      domein: gezondheid\n      bron: { document: programmabegroting-2020', '      domein: gezondheid\n      bron: { document: samenwerkingsagenda-2017-2020'),
+          .replace(
+            '      domein: gezondheid\n      bron: { document: programmabegroting-2020',
+            '      domein: gezondheid\n      bron: { document: samenwerkingsagenda-2017-2020',
+          ),
     });
     expect(errors).toEqual([
       'content/verbanden.yaml:17:19  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml',

@@ -10,11 +10,18 @@ describe('redirects from old addresses', () => {
     const domain = content.domains.find((entry) => entry.slug === 'gezondheid');
     if (!domain) throw new Error('no gezondheid');
     const moved = { ...content, domains: [{ ...domain, data: { ...domain.data, oudeAdressen: ['/2020/domeinen/publieke-gezondheid/'] } }] };
-    expect(collectRedirects(moved).map(({ from, to }) => [from, to])).toEqual([['/2020/domeinen/publieke-gezondheid/', '/2020/domeinen/gezondheid/']]);
+    expect(collectRedirects(moved).map(({ from, to }) => [from, to])).toEqual([
+      ['/2020/domeinen/publieke-gezondheid/', '/2020/domeinen/gezondheid/'],
+    ]);
   });
 
   it('writes a _redirects file with permanent redirects', () => {
-    expect(redirectsFile([{ from: '/a/', to: '/b/', file: 'x' }, { from: '/c/', to: '/d/', file: 'y' }])).toBe('/a/ /b/ 301\n/c/ /d/ 301\n');
+    expect(
+      redirectsFile([
+        { from: '/a/', to: '/b/', file: 'x' },
+        { from: '/c/', to: '/d/', file: 'y' },
+      ]),
+    ).toBe('/a/ /b/ 301\n/c/ /d/ 301\n');
     expect(redirectsFile([])).toBe('');
   });
 
@@ -27,9 +34,15 @@ describe('redirects from old addresses', () => {
         '2020/coalities/kennispunt-twente.md': replace('titel:', 'oudeAdressen: [2020/zonder-streep]\ntitel:'),
       }),
     ).toEqual([
-      expect.stringMatching(/^content\/2020\/coalities\/kennispunt-twente\.md:\d+:\d+  oudeAdressen\[0\]: verwacht een adres op deze site dat begint en eindigt met een schuine streep/),
-      expect.stringMatching(/^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/leefomgeving\/ is het adres van een bestaande pagina/),
-      expect.stringMatching(/^content\/2020\/coalities\/(twentse-kracht|netwerkstad-twente)\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/oud\/ staat ook als oud adres in .*coalities\/(twentse-kracht|netwerkstad-twente)\.md; een oud adres kan maar naar één pagina leiden$/),
+      expect.stringMatching(
+        /^content\/2020\/coalities\/kennispunt-twente\.md:\d+:\d+  oudeAdressen\[0\]: verwacht een adres op deze site dat begint en eindigt met een schuine streep/,
+      ),
+      expect.stringMatching(
+        /^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/leefomgeving\/ is het adres van een bestaande pagina/,
+      ),
+      expect.stringMatching(
+        /^content\/2020\/coalities\/(twentse-kracht|netwerkstad-twente)\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/oud\/ staat ook als oud adres in .*coalities\/(twentse-kracht|netwerkstad-twente)\.md; een oud adres kan maar naar één pagina leiden$/,
+      ),
     ]);
   });
 });

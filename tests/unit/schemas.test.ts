@@ -66,12 +66,14 @@ describe('domain schema', () => {
   });
 
   it('names a missing required field', () => {
-    expect(domainErrors('kernzin: Gezonde levensjaren.\n', '')).toEqual(['d.md:2:1  kernzin: verplicht veld ontbreekt; verwacht een tekst']);
+    expect(domainErrors('kernzin: Gezonde levensjaren.\n', '')).toEqual([
+      'd.md:2:1  kernzin: verplicht veld ontbreekt; verwacht een tekst',
+    ]);
   });
 
   it('rejects an empty text and a too-long summary', () => {
     expect(domainErrors('kernzin: Gezonde levensjaren.', 'kernzin: ""')).toEqual([
-      "d.md:5:10  kernzin: verwacht een tekst, maar het veld is leeg; vul de tekst in",
+      'd.md:5:10  kernzin: verwacht een tekst, maar het veld is leeg; vul de tekst in',
     ]);
     const long = 'a'.repeat(301);
     expect(domainErrors('samenvatting: Uitgevoerd door GGD Twente.', `samenvatting: ${long}`)).toEqual([

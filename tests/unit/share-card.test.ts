@@ -8,7 +8,11 @@ describe('preview images for shared links', () => {
       title: 'Gezondheid 2020',
       headline: '€ 18.165.000',
     });
-    expect(cardText({ title: 'Gemeente Almelo', kind: 'Gemeente' })).toEqual({ kicker: 'Gemeente', title: 'Gemeente Almelo', headline: undefined });
+    expect(cardText({ title: 'Gemeente Almelo', kind: 'Gemeente' })).toEqual({
+      kicker: 'Gemeente',
+      title: 'Gemeente Almelo',
+      headline: undefined,
+    });
   });
 
   it('name the site on pages without a kind, and say what it is on the home page', () => {

@@ -3,9 +3,34 @@ import * as paths from '../../src/lib/paths.ts';
 import { absoluteUrl, basePath, entryPath, href, pagePath } from '../../src/urls.ts';
 
 const {
-  aboutPath, accessibilityPath, atSection, cardPath, coalitionPath, coalitionsPath, dataPackagePath, datasetPath, documentPath, documentsPath,
-  domainPath, domainsPath, glossaryPath, homePath, isRootRelative, mentionPath, municipalitiesPath, municipalityPath, normaliseBase, notFoundPath,
-  openDataPath, organisationPath, searchPath, themePath, underBase, withoutBase, yearPath, yearsPath,
+  aboutPath,
+  accessibilityPath,
+  atSection,
+  cardPath,
+  coalitionPath,
+  coalitionsPath,
+  dataPackagePath,
+  datasetPath,
+  documentPath,
+  documentsPath,
+  domainPath,
+  domainsPath,
+  glossaryPath,
+  homePath,
+  isRootRelative,
+  mentionPath,
+  municipalitiesPath,
+  municipalityPath,
+  normaliseBase,
+  notFoundPath,
+  openDataPath,
+  organisationPath,
+  searchPath,
+  themePath,
+  underBase,
+  withoutBase,
+  yearPath,
+  yearsPath,
 } = paths;
 
 afterEach(() => vi.unstubAllEnvs());
@@ -25,8 +50,30 @@ describe('every address of the site, from what it shows', () => {
     expect(municipalityPath('hof-van-twente')).toBe('/gemeenten/hof-van-twente/');
     expect(documentPath('programmabegroting-2020')).toBe('/documenten/programmabegroting-2020/');
     expect(documentPath('strategisch-programma-2025-2030', 'samentwente')).toBe('/documenten/strategisch-programma-2025-2030/#samentwente');
-    expect([homePath(), yearsPath(), municipalitiesPath(), documentsPath(), organisationPath(), glossaryPath(), openDataPath(), searchPath(), aboutPath(), accessibilityPath(), notFoundPath()]).toEqual([
-      '/', '/jaren/', '/gemeenten/', '/documenten/', '/organisatie/', '/begrippen/', '/data/', '/zoeken/', '/over/', '/toegankelijkheid/', '/404/',
+    expect([
+      homePath(),
+      yearsPath(),
+      municipalitiesPath(),
+      documentsPath(),
+      organisationPath(),
+      glossaryPath(),
+      openDataPath(),
+      searchPath(),
+      aboutPath(),
+      accessibilityPath(),
+      notFoundPath(),
+    ]).toEqual([
+      '/',
+      '/jaren/',
+      '/gemeenten/',
+      '/documenten/',
+      '/organisatie/',
+      '/begrippen/',
+      '/data/',
+      '/zoeken/',
+      '/over/',
+      '/toegankelijkheid/',
+      '/404/',
     ]);
     expect(glossaryPath('ggd')).toBe('/begrippen/#ggd');
     expect(organisationPath('samentwente')).toBe('/organisatie/#samentwente');
@@ -80,7 +127,15 @@ describe('a site under a base path', () => {
   });
 
   it('tells links from the root apart from other links', () => {
-    expect(['/2020/', '/', '//cdn.nl/x', 'https://x.nl/', '#kop', 'mailto:a@b.nl', '2020/'].map(isRootRelative)).toEqual([true, true, false, false, false, false, false]);
+    expect(['/2020/', '/', '//cdn.nl/x', 'https://x.nl/', '#kop', 'mailto:a@b.nl', '2020/'].map(isRootRelative)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('writes links at a domain root as they are', () => {
@@ -101,7 +156,9 @@ describe('a site under a base path', () => {
       expect(href(homePath())).toBe('/twente-begroting/');
       expect(href(datasetPath('gemeenten', 'csv'))).toBe('/twente-begroting/data/gemeenten.csv');
       expect(href(aboutPath('hoe-rekenen-we'))).toBe('/twente-begroting/over/#hoe-rekenen-we');
-      expect(absoluteUrl(domainPath(2020, 'gezondheid'), 'https://voorbeeld.github.io')).toBe('https://voorbeeld.github.io/twente-begroting/2020/domeinen/gezondheid/');
+      expect(absoluteUrl(domainPath(2020, 'gezondheid'), 'https://voorbeeld.github.io')).toBe(
+        'https://voorbeeld.github.io/twente-begroting/2020/domeinen/gezondheid/',
+      );
       expect(pagePath(new URL('https://voorbeeld.github.io/twente-begroting/2020/domeinen/'))).toBe('/2020/domeinen/');
       expect(pagePath(new URL('https://voorbeeld.github.io/twente-begroting/'))).toBe('/');
     }

@@ -29,16 +29,33 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
       `De Coalitions of the Willing in ${jaar} volgens ${titleWithArticle(yearTitle)}: verwachte kosten, looptijd en rol van Regio Twente (als de bron die geeft), ` +
       'en de deelnemers alleen als dit document ze noemt.',
     columns: [
-      { name: 'jaar', type: 'geheel getal', description: `Het jaar op deze site, zoals in het adres van de pagina (/${jaar}/coalities/); de coalities staan in ${titleWithArticle(yearTitle)}.` },
-      { name: 'coalitie_id', type: 'tekst', description: `Vaste code van de coalitie, zoals in het adres van de pagina (/${jaar}/coalities/<coalitie_id>/).` },
+      {
+        name: 'jaar',
+        type: 'geheel getal',
+        description: `Het jaar op deze site, zoals in het adres van de pagina (/${jaar}/coalities/); de coalities staan in ${titleWithArticle(yearTitle)}.`,
+      },
+      {
+        name: 'coalitie_id',
+        type: 'tekst',
+        description: `Vaste code van de coalitie, zoals in het adres van de pagina (/${jaar}/coalities/<coalitie_id>/).`,
+      },
       { name: 'coalitie', type: 'tekst', description: 'Naam van de coalitie, zoals in de bron.' },
-      { name: 'verwachte_kosten_euro', type: 'geheel getal', description: "Verwachte kosten in hele euro's, zoals de bron ze geeft; leeg als de bron ze niet geeft." },
+      {
+        name: 'verwachte_kosten_euro',
+        type: 'geheel getal',
+        description: "Verwachte kosten in hele euro's, zoals de bron ze geeft; leeg als de bron ze niet geeft.",
+      },
       {
         name: 'looptijd',
         type: 'tekst',
-        description: 'Looptijd van de samenwerking, letterlijk zoals de bron die geeft (zoals "2016-2018" of "Onbepaalde tijd"); leeg als de bron die niet noemt.',
+        description:
+          'Looptijd van de samenwerking, letterlijk zoals de bron die geeft (zoals "2016-2018" of "Onbepaalde tijd"); leeg als de bron die niet noemt.',
       },
-      { name: 'rol_regio_twente', type: 'tekst', description: 'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.' },
+      {
+        name: 'rol_regio_twente',
+        type: 'tekst',
+        description: 'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.',
+      },
       {
         name: 'deelnemers_genoemd',
         type: 'tekst',
@@ -50,14 +67,20 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
       {
         name: 'gemeenten',
         type: 'tekst',
-        description: 'CBS-codes van de deelnemende gemeenten volgens dat document, oplopend gesorteerd en gescheiden door een spatie; leeg als het de deelnemers niet noemt.',
+        description:
+          'CBS-codes van de deelnemende gemeenten volgens dat document, oplopend gesorteerd en gescheiden door een spatie; leeg als het de deelnemers niet noemt.',
       },
       {
         name: 'andere_deelnemers',
         type: 'tekst',
-        description: 'Namen van de andere deelnemende organisaties volgens dat document (zoals de provincie Overijssel), gescheiden door "; "; leeg als het er geen noemt.',
+        description:
+          'Namen van de andere deelnemende organisaties volgens dat document (zoals de provincie Overijssel), gescheiden door "; "; leeg als het er geen noemt.',
       },
-      { name: 'deelnemers_bron_sectie', type: 'tekst', description: `Waar in dat document (bron_document ${yearDocument}) de deelnemers staan; leeg als het ze niet noemt.` },
+      {
+        name: 'deelnemers_bron_sectie',
+        type: 'tekst',
+        description: `Waar in dat document (bron_document ${yearDocument}) de deelnemers staan; leeg als het ze niet noemt.`,
+      },
       ...sourceColumns({
         what: 'de coalitie met haar verwachte kosten, looptijd en rol',
         period:
@@ -67,8 +90,11 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
     ],
     rows: input.coalitions.map(({ id, data }) => {
       const participants = data.deelnemers;
-      const municipalityIds = participants?.gemeenten === 'alle' ? input.municipalities.map((municipality) => municipality.id) : (participants?.gemeenten ?? []);
-      const organisations = (participants?.organisaties ?? []).map((organisation) => input.organisationNames.get(organisation) ?? organisation);
+      const municipalityIds =
+        participants?.gemeenten === 'alle' ? input.municipalities.map((municipality) => municipality.id) : (participants?.gemeenten ?? []);
+      const organisations = (participants?.organisaties ?? []).map(
+        (organisation) => input.organisationNames.get(organisation) ?? organisation,
+      );
       return {
         jaar,
         coalitie_id: id,
@@ -77,13 +103,20 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
         looptijd: data.periode ?? null,
         rol_regio_twente: data.rol ?? null,
         deelnemers_genoemd: participants ? 'ja' : 'nee',
-        gemeenten: participants ? municipalityIds.map((municipality) => cbs.get(municipality) ?? municipality).sort().join(' ') : null,
+        gemeenten: participants
+          ? municipalityIds
+              .map((municipality) => cbs.get(municipality) ?? municipality)
+              .sort()
+              .join(' ')
+          : null,
         andere_deelnemers: organisations.length > 0 ? organisations.join('; ') : null,
         deelnemers_bron_sectie: participants?.bron.sectie ?? null,
         ...sourceCells(data.bron, participants?.periode),
       };
     }),
-    sources: [...new Set(input.coalitions.flatMap(({ data }) => [data.bron.document, ...(data.deelnemers ? [data.deelnemers.bron.document] : [])]))],
+    sources: [
+      ...new Set(input.coalitions.flatMap(({ data }) => [data.bron.document, ...(data.deelnemers ? [data.deelnemers.bron.document] : [])])),
+    ],
     page: coalitionsPath(jaar),
   };
 }

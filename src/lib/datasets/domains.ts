@@ -63,7 +63,11 @@ export function domainsDataset(input: DomainsInput): Dataset {
       `${population ? ' en het bedrag per inwoner van Twente' : ''} (berekend door deze site).`,
     columns: [
       { name: 'jaar', type: 'geheel getal', description: 'Begrotingsjaar.' },
-      { name: 'domein_id', type: 'tekst', description: `Vaste code van het domein, zoals in het adres van de pagina (/${jaar}/domeinen/<domein_id>/).` },
+      {
+        name: 'domein_id',
+        type: 'tekst',
+        description: `Vaste code van het domein, zoals in het adres van de pagina (/${jaar}/domeinen/<domein_id>/).`,
+      },
       { name: 'domein', type: 'tekst', description: 'Naam van het domein, zoals in de bron.' },
       { name: 'bijdrage_euro', type: 'geheel getal', description: "Bijdrage van de veertien gemeenten samen, in hele euro's." },
       {

@@ -25,15 +25,24 @@ export function figuresDataset({ figures, title }: FiguresInput): Dataset {
       },
       { name: 'blok', type: 'tekst', description: 'Titel van het blok, zoals in de bron.' },
       { name: 'label', type: 'tekst', description: 'Waar het cijfer over gaat, in de woorden van de bron.' },
-      { name: 'waarde', type: 'getal', description: 'Het getal zoals in de bron (punt als decimaalteken); leeg als de bron een woord geeft.' },
+      {
+        name: 'waarde',
+        type: 'getal',
+        description: 'Het getal zoals in de bron (punt als decimaalteken); leeg als de bron een woord geeft.',
+      },
       { name: 'tekst', type: 'tekst', description: 'Het woord dat de bron in plaats van een getal geeft (zoals "Variabel"); anders leeg.' },
       {
         name: 'eenheid',
         type: 'tekst',
         values: ['aantal', 'euro', 'miljoen-euro', 'procent', 'fte'],
-        description: 'Eenheid van waarde: aantal, euro, miljoen-euro (waarde in miljoenen euro\'s), procent of fte.',
+        description: "Eenheid van waarde: aantal, euro, miljoen-euro (waarde in miljoenen euro's), procent of fte.",
       },
-      { name: 'ongeveer', type: 'tekst', values: ['ja'], description: '"ja" als de bron zegt dat het cijfer bij benadering is (zoals "ongeveer", "circa" of "zo\'n"); anders leeg.' },
+      {
+        name: 'ongeveer',
+        type: 'tekst',
+        values: ['ja'],
+        description: '"ja" als de bron zegt dat het cijfer bij benadering is (zoals "ongeveer", "circa" of "zo\'n"); anders leeg.',
+      },
       { name: 'ruim', type: 'tekst', values: ['ja'], description: '"ja" als de bron "ruim" zegt: iets meer dan de waarde; anders leeg.' },
       { name: 'toelichting', type: 'tekst', description: 'Korte uitleg bij het cijfer, uit de bron; leeg als er geen bij staat.' },
       ...sourceColumns({

@@ -12,9 +12,18 @@ export function municipalitiesDataset(municipalities: readonly Municipality[]): 
     title: 'De veertien gemeenten van Twente',
     description: `Naam, vaste code en CBS-gemeentecode van de ${municipalities.length === 14 ? 'veertien' : municipalities.length} gemeenten, op alfabet.`,
     columns: [
-      { name: 'gemeente_id', type: 'tekst', description: 'Vaste code van de gemeente, zoals in het adres van haar pagina (/gemeenten/<gemeente_id>/).' },
+      {
+        name: 'gemeente_id',
+        type: 'tekst',
+        description: 'Vaste code van de gemeente, zoals in het adres van haar pagina (/gemeenten/<gemeente_id>/).',
+      },
       { name: 'gemeente', type: 'tekst', description: 'Officiële naam van de gemeente.' },
-      { name: 'cbs_code', type: 'tekst', pattern: 'GM\\d{4}', description: 'CBS-gemeentecode (GM en vier cijfers); zo noemt de kolom gemeenten van de coalitiebestanden de deelnemers.' },
+      {
+        name: 'cbs_code',
+        type: 'tekst',
+        pattern: 'GM\\d{4}',
+        description: 'CBS-gemeentecode (GM en vier cijfers); zo noemt de kolom gemeenten van de coalitiebestanden de deelnemers.',
+      },
       ...sourceColumns({
         what: 'de gemeente',
         noDocument:

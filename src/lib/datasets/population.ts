@@ -33,11 +33,18 @@ export function populationDataset({ population, municipalities, domainsDataset }
       `${population.twente && domainsDataset ? ` en in de kolom bijdrage_per_inwoner_euro van ${domainsDataset}` : ''}.`,
     columns: [
       { name: 'jaar', type: 'geheel getal', description: 'Het begrotingsjaar waarvoor de site het aantal gebruikt.' },
-      { name: 'peildatum', type: 'datum', description: 'De datum waarop het aantal geldt, als JJJJ-MM-DD (of zo precies als de bron het zegt).' },
+      {
+        name: 'peildatum',
+        type: 'datum',
+        description: 'De datum waarop het aantal geldt, als JJJJ-MM-DD (of zo precies als de bron het zegt).',
+      },
       { name: 'gebied', type: 'tekst', description: '"Twente" voor de veertien gemeenten samen, anders de naam van de gemeente.' },
       { name: 'cbs_code', type: 'tekst', pattern: 'GM\\d{4}', description: 'CBS-gemeentecode van de gemeente; leeg voor heel Twente.' },
       { name: 'inwoners', type: 'geheel getal', description: 'Aantal inwoners, zoals in de bron.' },
-      ...sourceColumns({ what: 'het aantal', period: 'Hier leeg: een inwonertal geldt op één datum (zie peildatum), niet voor een periode.' }),
+      ...sourceColumns({
+        what: 'het aantal',
+        period: 'Hier leeg: een inwonertal geldt op één datum (zie peildatum), niet voor een periode.',
+      }),
     ],
     rows: areas.map((area) => ({
       jaar,

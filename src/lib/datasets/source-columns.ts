@@ -34,13 +34,23 @@ export function sourceColumns(text: SourceColumnText): Column[] {
     {
       name: 'bron_sectie',
       type: 'tekst',
-      description: text.noDocument ? 'Leeg, om dezelfde reden.' : `Hoofdstuk, paragraaf, pagina of tabel in dat document waar ${text.what} staat.`,
+      description: text.noDocument
+        ? 'Leeg, om dezelfde reden.'
+        : `Hoofdstuk, paragraaf, pagina of tabel in dat document waar ${text.what} staat.`,
     },
-    { name: 'periode', type: 'tekst', pattern: PERIOD_PATTERN, description: `Periode zoals de bron die geeft, in een van vijf vormen: ${PERIOD_FORMS}. ${text.period}` },
+    {
+      name: 'periode',
+      type: 'tekst',
+      pattern: PERIOD_PATTERN,
+      description: `Periode zoals de bron die geeft, in een van vijf vormen: ${PERIOD_FORMS}. ${text.period}`,
+    },
   ];
 }
 
 /** The provenance cells of one row; an absent source or period gives empty cells. */
-export function sourceCells(source: SourceRef | undefined, period: Period | undefined): Record<(typeof SOURCE_COLUMN_NAMES)[number], string | null> {
+export function sourceCells(
+  source: SourceRef | undefined,
+  period: Period | undefined,
+): Record<(typeof SOURCE_COLUMN_NAMES)[number], string | null> {
   return { bron_document: source?.document ?? null, bron_sectie: source?.sectie ?? null, periode: period ?? null };
 }

@@ -8,6 +8,9 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => {
   const { dataset } = props;
   const names = dataset.columns.map((column) => column.name);
-  const body = toCsv(names, dataset.rows.map((row) => names.map((name) => row[name])));
+  const body = toCsv(
+    names,
+    dataset.rows.map((row) => names.map((name) => row[name])),
+  );
   return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
