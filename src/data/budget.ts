@@ -37,7 +37,7 @@ export function getYearOverview(jaar: number): Promise<YearOverview> {
 
 async function computeYearOverview(jaar: number): Promise<YearOverview> {
   const year = await getEntry('jaren', String(jaar));
-  if (!year) throw new Error(`Geen content/${jaar}/jaar.yaml`);
+  if (!year) throw new Error(`No content/${jaar}/jaar.yaml`);
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
   const inYear = async <C extends PerYearCollection>(collection: C) =>
     [...((await entriesByYear(collection)).get(jaar) ?? [])].sort(byOrder);
@@ -69,7 +69,7 @@ async function findLatestYear(): Promise<YearEntry> {
     if ((await entriesByYear('domeinen')).has(year.data.jaar)) return year;
   }
   const [latest] = years;
-  if (!latest) throw new Error('Er is nog geen begrotingsjaar in content/.');
+  if (!latest) throw new Error('There is no budget year in content/ yet.');
   return latest;
 }
 

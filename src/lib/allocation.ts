@@ -5,11 +5,11 @@
  * parts always add up exactly to the total.
  */
 export function allocateLargestRemainder(total: number, weights: ReadonlyMap<string, number>): Map<string, number> {
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`Geen heel bedrag: ${total}`);
-  if (weights.size === 0) throw new RangeError('Niets om over te verdelen');
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`Not a whole amount: ${total}`);
+  if (weights.size === 0) throw new RangeError('Nothing to divide over');
   for (const [key, weight] of weights) {
     if (!Number.isSafeInteger(weight) || weight <= 0)
-      throw new RangeError(`Gewicht van ${key} moet een heel getal groter dan 0 zijn, niet ${weight}`);
+      throw new RangeError(`The weight of ${key} must be a whole number above 0, not ${weight}`);
   }
   // Exact integer arithmetic: total × weight can exceed 2^53 for large totals.
   const sum = [...weights.values()].reduce((a, b) => a + BigInt(b), 0n);

@@ -46,7 +46,7 @@ function amountsFor(total: number, division: Division, input: ContributionInput)
     input.municipalities.map((id) => {
       if (division.method === 'gelijk') return [id, 1];
       const population = input.population?.get(id);
-      if (population === undefined) throw new RangeError(`Geen inwonertal voor ${id}`);
+      if (population === undefined) throw new RangeError(`No population for ${id}`);
       return [id, population];
     }),
   );
@@ -55,6 +55,6 @@ function amountsFor(total: number, division: Division, input: ContributionInput)
 
 /** Euros per inhabitant, rounded to whole euros (the page says so). */
 export function perInhabitant(amount: number, population: number): number {
-  if (population <= 0) throw new RangeError(`Inwonertal moet groter dan 0 zijn, niet ${population}`);
+  if (population <= 0) throw new RangeError(`Population must be above 0, not ${population}`);
   return Math.round(amount / population);
 }

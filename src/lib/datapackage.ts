@@ -30,8 +30,8 @@ export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<s
   const names = new Set<string>();
   for (const dataset of datasets) {
     if (!RESOURCE_NAME.test(dataset.id))
-      throw new Error(`Dataset "${dataset.id}": een naam in datapackage.json heeft alleen kleine letters, cijfers, ".", "_" en "-"`);
-    if (names.has(dataset.id)) throw new Error(`Dataset "${dataset.id}" staat twee keer in de lijst`);
+      throw new Error(`Dataset "${dataset.id}": a name in datapackage.json has only lower-case letters, digits, ".", "_" and "-"`);
+    if (names.has(dataset.id)) throw new Error(`Dataset "${dataset.id}" is in the list twice`);
     names.add(dataset.id);
   }
   const used = new Set(datasets.flatMap((dataset) => dataset.sources));

@@ -10,7 +10,7 @@ const euro = new Intl.NumberFormat('nl-NL', {
  * sign is a no-break space, so the sign never ends up alone at the end of a line.
  */
 export function formatEuro(amount: number): string {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Geen heel bedrag in euro's: ${amount}`);
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`Not a whole amount in euros: ${amount}`);
   return euro.format(amount);
 }
 

@@ -52,7 +52,7 @@ export function rowSchema(dataset: Pick<Dataset, 'columns'>) {
 export function datasetSources(dataset: Pick<Dataset, 'id' | 'sources'>, sources: ReadonlyMap<string, SourceInfo>): SourceInfo[] {
   return dataset.sources.map((id) => {
     const source = sources.get(id);
-    if (!source) throw new Error(`Dataset ${dataset.id}: bron "${id}" staat niet in content/bronnen.yaml`);
+    if (!source) throw new Error(`Dataset ${dataset.id}: source "${id}" is not in content/bronnen.yaml`);
     return source;
   });
 }

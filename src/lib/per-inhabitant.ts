@@ -6,9 +6,9 @@
 
 /** An amount per inhabitant in whole cents: `amount` euros divided by `inhabitants`, rounded half away from zero. */
 export function perInhabitantCents(amount: number, inhabitants: number): number {
-  if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Geen heel bedrag in euro's: ${amount}`);
+  if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Not a whole amount in euros: ${amount}`);
   if (!Number.isSafeInteger(inhabitants) || inhabitants <= 0)
-    throw new RangeError(`Inwonertal moet een heel getal groter dan 0 zijn, niet ${inhabitants}`);
+    throw new RangeError(`Population must be a whole number above 0, not ${inhabitants}`);
   // Integer arithmetic: cents = round(amount * 100 / inhabitants), exact for any budget-sized amount.
   const numerator = amount * 100;
   const whole = Math.floor(numerator / inhabitants);
@@ -25,7 +25,7 @@ const euroCents = new Intl.NumberFormat('nl-NL', {
 
 /** Cents as Dutch readers expect an amount per inhabitant: `€ 52,84` (no-break space after the sign). */
 export function formatEuroCents(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Geen heel aantal centen: ${cents}`);
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`);
   return euroCents.format(cents / 100);
 }
 

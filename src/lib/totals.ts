@@ -1,7 +1,7 @@
 /** Sum of whole-euro amounts; throws on anything that is not a whole, non-negative amount. */
 export function sumAmounts(amounts: readonly number[]): number {
   return amounts.reduce((total, amount) => {
-    if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Ongeldig bedrag: ${amount}`);
+    if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`Invalid amount: ${amount}`);
     return total + amount;
   }, 0);
 }

@@ -93,6 +93,6 @@ export const REFERENCE_END = '<!-- veldenlijst: einde -->';
 export function withFieldReference(guide: string): string {
   const start = guide.indexOf(REFERENCE_START);
   const end = guide.indexOf(REFERENCE_END);
-  if (start === -1 || end === -1) throw new Error('De markeringen van de veldenlijst ontbreken in docs/content.md');
+  if (start === -1 || end === -1) throw new Error('The field list markers are missing from docs/content.md');
   return `${guide.slice(0, start + REFERENCE_START.length)}\n\n${fieldReference()}\n${guide.slice(end)}`;
 }

@@ -95,10 +95,10 @@ describe('allocateLargestRemainder', () => {
           ['b', 1],
         ]),
       ),
-    ).toThrow('Gewicht van a moet een heel getal groter dan 0 zijn, niet 0');
-    expect(() => allocateLargestRemainder(100, new Map([['a', -5]]))).toThrow('Gewicht van a');
-    expect(() => allocateLargestRemainder(10.5, new Map([['a', 1]]))).toThrow('Geen heel bedrag: 10.5');
-    expect(() => allocateLargestRemainder(10, new Map())).toThrow('Niets om over te verdelen');
+    ).toThrow('The weight of a must be a whole number above 0, not 0');
+    expect(() => allocateLargestRemainder(100, new Map([['a', -5]]))).toThrow('The weight of a');
+    expect(() => allocateLargestRemainder(10.5, new Map([['a', 1]]))).toThrow('Not a whole amount: 10.5');
+    expect(() => allocateLargestRemainder(10, new Map())).toThrow('Nothing to divide over');
   });
 });
 
@@ -150,7 +150,7 @@ describe('municipalParts', () => {
 
   it('needs a population for a division by population', () => {
     expect(() => municipalParts({ domains, municipalities, divisions: new Map([['zorg', { method: 'inwonertal' as const }]]) })).toThrow(
-      'Geen inwonertal voor a',
+      'No population for a',
     );
   });
 });
@@ -159,6 +159,6 @@ describe('perInhabitant', () => {
   it('rounds to whole euros and rejects a population of 0', () => {
     expect(perInhabitant(33343000, 105000)).toBe(318);
     expect(perInhabitant(1007282, 1000)).toBe(1007);
-    expect(() => perInhabitant(100, 0)).toThrow('Inwonertal moet groter dan 0 zijn, niet 0');
+    expect(() => perInhabitant(100, 0)).toThrow('Population must be above 0, not 0');
   });
 });

@@ -79,9 +79,9 @@ describe('dataPackage', () => {
   });
 
   it('refuses two datasets with one name, a name the standard does not allow, or an unknown source', () => {
-    expect(() => dataPackage([dataset('x', []), dataset('x', [])], sources)).toThrow('Dataset "x" staat twee keer in de lijst');
-    expect(() => dataPackage([dataset('Domeinen 2020', [])], sources)).toThrow('alleen kleine letters');
-    expect(() => dataPackage([dataset('x', ['onbekend'])], sources)).toThrow('bron "onbekend" staat niet in content/bronnen.yaml');
+    expect(() => dataPackage([dataset('x', []), dataset('x', [])], sources)).toThrow('Dataset "x" is in the list twice');
+    expect(() => dataPackage([dataset('Domeinen 2020', [])], sources)).toThrow('only lower-case letters');
+    expect(() => dataPackage([dataset('x', ['onbekend'])], sources)).toThrow('source "onbekend" is not in content/bronnen.yaml');
   });
 
   it('names each CSV file after its dataset', () => {

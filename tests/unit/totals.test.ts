@@ -11,8 +11,8 @@ describe('sumAmounts', () => {
   });
 
   it('refuses negative and fractional amounts', () => {
-    expect(() => sumAmounts([1, -1])).toThrow('Ongeldig bedrag: -1');
-    expect(() => sumAmounts([1.5])).toThrow('Ongeldig bedrag: 1.5');
+    expect(() => sumAmounts([1, -1])).toThrow('Invalid amount: -1');
+    expect(() => sumAmounts([1.5])).toThrow('Invalid amount: 1.5');
   });
 });
 
