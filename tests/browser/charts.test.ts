@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { CartesianScaleOptions, Scale } from 'chart.js';
+import { axeViolations } from '../helpers/axe.ts';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -190,8 +190,8 @@ describe('charts', () => {
         await page.goto(`${site.origin}${url}`);
         await page.locator('chart-figure').last().scrollIntoViewIfNeeded();
         await page.waitForTimeout(300);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((violation) => `${url} ${colorScheme}: ${violation.id}`)).toEqual([]);
+        const violations = await axeViolations(page);
+        expect(violations.map((violation) => `${url} ${colorScheme}: ${violation.id}`)).toEqual([]);
       }
       await close();
     }

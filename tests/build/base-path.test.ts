@@ -55,7 +55,7 @@ describe('a build under a base path', () => {
   it('loads its styles, scripts and search index from under the base path', () => {
     const home = read('index.html');
     expect(home).toMatch(/<link rel="stylesheet" href="\/twente-begroting\/_astro\/[^"]+\.css"/);
-    expect(home).toContain('<form class="site-search" role="search" action="/twente-begroting/zoeken/"');
+    expect(home).toContain('<form class="site-search" role="search" aria-label="Zoeken op de site" action="/twente-begroting/zoeken/"');
     const search = read('zoeken/index.html');
     const scripts = [...search.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => code).join('');
     const external = [...search.matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) =>

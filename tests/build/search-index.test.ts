@@ -51,7 +51,7 @@ describe('search index', () => {
   it('has a search form in the header of every page, which works without JavaScript', () => {
     for (const url of [...pageUrls(), '/404.html']) {
       expect(readPage(url), url).toMatch(
-        /<form class="site-search" role="search" action="\/zoeken\/" method="get"[^>]*>\s*<label for="zoekveld"[^>]*>Zoek op deze site<\/label>\s*<input id="zoekveld" type="search" name="q"/,
+        /<form class="site-search" role="search" aria-label="Zoeken op de site" action="\/zoeken\/" method="get"[^>]*>\s*<label for="zoekveld"[^>]*>Zoek op deze site<\/label>\s*<input id="zoekveld" type="search" name="q"/,
       );
     }
   });
