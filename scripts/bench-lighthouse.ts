@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
 
 /** One page of each kind. */
@@ -28,16 +28,6 @@ export const PAGES: Record<string, string> = {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** An audit that scored below 1 and carries weight in its category. */
 export interface FailingAudit {
@@ -227,7 +217,7 @@ export async function benchLighthouse(root: string, runs = 3): Promise<Lighthous
   const chromePath = findChromium();
   if (!chromePath) throw new Error('no Chromium found: set CHROME_PATH or run node scripts/ensure-chromium.mjs');
   const { origin, server } = await serveDist(root);
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
   const pages: PageResult[] = [];
   let lighthouseVersion = '';

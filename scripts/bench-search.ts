@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
 
 const QUERIES = ['ggd', 'fietspaden', 'jeugdhulp', 'oldenzaal', '18.165.000', 'energie', 'kennispunt', 'huiselijk geweld'];
@@ -22,15 +22,7 @@ export async function benchSearch(dist = 'dist') {
   const { origin, server } = await serveDist(dist);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   const page = await (await browser.newContext()).newPage();
   let firstSearchBytes = 0;
