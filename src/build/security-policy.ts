@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { finishFiles, type FinishShare } from './finish-worker.ts';
+import { setPolicies, type PolicyShare } from './policy-worker.ts';
 
 /** Below this many pages per thread, starting threads costs more than it saves. */
 const PAGES_PER_THREAD = 200;
@@ -14,7 +14,7 @@ const PAGES_PER_THREAD = 200;
  * shared out over one worker thread per core. (Links need no change: pages write them with the
  * base path, src/urls.ts.)
  */
-export default function finishPages(): AstroIntegration {
+export default function securityPolicy(): AstroIntegration {
   let root = '';
   return {
     name: 'twente-begroting:security-policy',
@@ -26,9 +26,9 @@ export default function finishPages(): AstroIntegration {
         const started = performance.now();
         const files = (readdirSync(root, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'));
         const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD)));
-        if (threads === 1) finishFiles({ root, files });
+        if (threads === 1) setPolicies({ root, files });
         else {
-          const shares = Array.from({ length: threads }, (_, index): FinishShare => ({
+          const shares = Array.from({ length: threads }, (_, index): PolicyShare => ({
             root,
             files: files.filter((_, file) => file % threads === index),
           }));
@@ -42,10 +42,10 @@ export default function finishPages(): AstroIntegration {
   };
 }
 
-/** Finishes one share of the pages in a worker thread. */
-function inWorker(share: FinishShare): Promise<void> {
+/** Sets the policy of one share of the pages in a worker thread. */
+function inWorker(share: PolicyShare): Promise<void> {
   return new Promise((resolve, reject) => {
-    const thread = new Worker(new URL('./finish-worker.ts', import.meta.url), { workerData: share });
+    const thread = new Worker(new URL('./policy-worker.ts', import.meta.url), { workerData: share });
     thread.once('message', () => resolve());
     thread.once('error', reject);
     // After its message the thread exits with 0, and this rejection no longer counts.
