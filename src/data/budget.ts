@@ -1,5 +1,3 @@
-import { abbreviationMatcher } from '../markdown/abbreviations.ts';
-import type { TermMatcher } from '../markdown/glossary-links.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { onceInBuild } from './build-cache.ts';
 import { withShares, type WithShare } from '../lib/totals.ts';
@@ -87,11 +85,6 @@ export function getCoalitionsBySlug(): Promise<ReadonlyMap<string, readonly Coal
 }
 
 /** Lookup tables for the registries; read once per build (every page's source notes use them). */
-/** The matcher that explains the glossary's abbreviations on every page (src/markdown/abbreviations.ts). */
-export function getAbbreviationMatcher(): Promise<TermMatcher> {
-  return onceInBuild('abbreviations', async () => abbreviationMatcher((await getCollection('begrippen')).map((entry) => entry.data)));
-}
-
 export function getRegistries(): ReturnType<typeof loadRegistries> {
   return onceInBuild('registries', loadRegistries);
 }
