@@ -13,6 +13,8 @@ import { organisation } from './schemas/organisations.ts';
 import { population } from './schemas/population.ts';
 import { sourceDocument } from './schemas/sources.ts';
 import { theme } from './schemas/themes.ts';
+import { pillar } from './schemas/pillars.ts';
+import { coreTasks } from './schemas/core-tasks.ts';
 import { timelineEntry } from './schemas/timeline.ts';
 import { budgetYear } from './schemas/years.ts';
 
@@ -33,6 +35,8 @@ export const collections = {
   domeinen: defineCollection({ loader: contentLoader('domeinen', domain) }),
   coalities: defineCollection({ loader: contentLoader('coalities', coalition) }),
   themas: defineCollection({ loader: contentLoader('themas', theme) }),
+  pijlers: defineCollection({ loader: contentLoader('pijlers', pillar) }),
+  kerntaken: defineCollection({ loader: contentLoader('kerntaken', coreTasks) }),
   documenten: defineCollection({ loader: contentLoader('documenten', documentPage) }),
   cijfers: defineCollection({ loader: contentLoader('cijfers', documentFigures) }),
   [CHECK_COLLECTION]: defineCollection({ loader: contentCheckLoader(contentCheck) }),

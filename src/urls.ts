@@ -9,7 +9,7 @@
  * Keep data in paths (without the base path: they compare with `pagePath`) and call `href` where a
  * link is written: in an `href`, `action` or `src` attribute, or in a client script.
  */
-import { coalitionPath, domainPath, normaliseBase, themePath, underBase, withoutBase } from './lib/paths.ts';
+import { coalitionPath, domainPath, normaliseBase, pillarPath, themePath, underBase, withoutBase } from './lib/paths.ts';
 
 export * from './lib/paths.ts';
 
@@ -28,16 +28,16 @@ export function absoluteUrl(path: string, site: string | URL | undefined = impor
 /** The path within the site of the page being rendered (Astro.url.pathname without the base path). */
 export const pagePath = (url: URL): string => withoutBase(url.pathname, basePath());
 
-/** A domain, coalition or theme of a year, as the content collections give it (id "2020/domeinen/gezondheid"). */
+/** A domain, coalition, theme or pillar of a year, as the content collections give it (id "2020/domeinen/gezondheid"). */
 interface PerYearEntry {
-  collection: 'domeinen' | 'coalities' | 'themas';
+  collection: 'domeinen' | 'coalities' | 'themas' | 'pijlers';
   id: string;
   data: { jaar: number };
 }
 
-/** The page of a domain, coalition or theme entry. */
+/** The page of a domain, coalition, theme or pillar entry. */
 export function entryPath(entry: PerYearEntry): string {
   const slug = entry.id.slice(entry.id.lastIndexOf('/') + 1);
-  const path = { domeinen: domainPath, coalities: coalitionPath, themas: themePath }[entry.collection];
+  const path = { domeinen: domainPath, coalities: coalitionPath, themas: themePath, pijlers: pillarPath }[entry.collection];
   return path(entry.data.jaar, slug);
 }

@@ -3,7 +3,7 @@ import type { Mention } from '../schemas/connections.ts';
 import { onceInBuild } from './build-cache.ts';
 
 export type ConnectionEntry = CollectionEntry<'verbanden'>;
-export type MentionKind = 'domein' | 'coalitie' | 'thema';
+export type MentionKind = 'domein' | 'coalitie' | 'thema' | 'pijler';
 
 /** content/verbanden.yaml in file order, once per build. */
 export function getConnections(): Promise<readonly ConnectionEntry[]> {

@@ -17,11 +17,15 @@ import {
   notFoundPath,
   openDataPath,
   organisationPath,
+  scenariosPath,
   searchPath,
   yearPath,
   yearsPath,
 } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
+import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
+import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
+import { formatPercent } from '../lib/stacked-chart.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
 
 /**
@@ -86,6 +90,11 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     // A theme's title names the programme's period ("2025-2030" from its title), or the year.
     const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);
     for (const theme of themes) add(entryPath(theme), { title: `${theme.data.titel} – thema ${period}`, kind: 'Thema', year: jaar });
+    for (const pillar of await getPillars(jaar)) {
+      const share = (await getPillarFigures(pillar)).shares[0];
+      add(entryPath(pillar), { title: pillarTitle(pillar), kind: 'Pijler', year: jaar, amount: share && formatPercent(share.value) });
+    }
+    if (await getCoreTasks(jaar)) add(scenariosPath(jaar), { title: scenariosTitle(jaar), kind: 'Uitleg', year: jaar });
   }
 
   // A page per document that is in the sources, and per municipality.

@@ -23,3 +23,10 @@ export function listInDutch(items: readonly string[]): string {
 export function endSentence(text: string): string {
   return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
+
+const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** A count as Dutch text writes it: small numbers in words ("vijf pijlers"), larger ones in digits. */
+export function countInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? count.toLocaleString('nl-NL');
+}

@@ -34,12 +34,16 @@ export const domainPath = (jaar: number, slug: string): string => `/${jaar}/dome
 export const coalitionsPath = (jaar: number): string => `/${jaar}/coalities/`;
 export const coalitionPath = (jaar: number, slug: string): string => `/${jaar}/coalities/${slug}/`;
 export const themePath = (jaar: number, slug: string): string => `/${jaar}/themas/${slug}/`;
+export const pillarPath = (jaar: number, slug: string, section?: string): string => atSection(`/${jaar}/pijlers/${slug}/`, section);
+/** The scenarios, the process and the statements of a core-task discussion. */
+export const scenariosPath = (jaar: number, section?: string): string => atSection(`/${jaar}/scenarios/`, section);
 
 /** The page a mention in content/verbanden.yaml points at: the entity's page, a block of key figures on the year page, or the year page. */
-export function mentionPath(mention: Pick<Mention, 'jaar' | 'domein' | 'coalitie' | 'thema' | 'cijferblok'>): string {
+export function mentionPath(mention: Pick<Mention, 'jaar' | 'domein' | 'coalitie' | 'thema' | 'pijler' | 'cijferblok'>): string {
   if (mention.domein) return domainPath(mention.jaar, mention.domein);
   if (mention.coalitie) return coalitionPath(mention.jaar, mention.coalitie);
   if (mention.thema) return themePath(mention.jaar, mention.thema);
+  if (mention.pijler) return pillarPath(mention.jaar, mention.pijler);
   return yearPath(mention.jaar, mention.cijferblok ? `cijfers-${mention.cijferblok}` : undefined);
 }
 

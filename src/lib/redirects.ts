@@ -1,5 +1,5 @@
 import type { ContentSet } from '../validation/load-content.ts';
-import { coalitionPath, documentPath, domainPath, themePath } from './paths.ts';
+import { coalitionPath, documentPath, domainPath, pillarPath, themePath } from './paths.ts';
 
 /** An old address that now leads to a page's current address. */
 export interface Redirect {
@@ -22,6 +22,7 @@ export function contentPages(content: ContentSet): { url: string; oldUrls: strin
     ...content.domains.map(perYear(domainPath)),
     ...content.coalitions.map(perYear(coalitionPath)),
     ...content.themes.map(perYear(themePath)),
+    ...content.pillars.map(perYear(pillarPath)),
     ...content.documents.map((entry) => ({ url: documentPath(entry.slug), oldUrls: entry.data.oudeAdressen ?? [], file: entry.file })),
   ];
 }

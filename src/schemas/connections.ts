@@ -10,6 +10,7 @@ export const mention = z.strictObject(
     domein: id.optional().describe('Id van een domein van dat jaar (bestandsnaam in content/<jaar>/domeinen/).'),
     coalitie: id.optional().describe('Id van een coalitie van dat jaar (bestandsnaam in content/<jaar>/coalities/).'),
     thema: id.optional().describe('Id van een thema van dat jaar (bestandsnaam in content/<jaar>/themas/).'),
+    pijler: id.optional().describe('Id van een pijler van dat jaar (bestandsnaam in content/<jaar>/pijlers/).'),
     cijferblok: id.optional().describe('Id van een blok kerncijfers in content/cijfers/<document van dat jaar>.yaml.'),
     bron: sourceRef.describe('Waar het document dit zegt; het document van dat jaar.'),
   },

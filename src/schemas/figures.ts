@@ -25,6 +25,10 @@ export const figure = z.strictObject(
     toelichting: text.optional().describe('Korte uitleg uit de bron, als die erbij staat.'),
     periode: period.optional().describe('Alleen als dit ene cijfer een andere periode heeft dan het blok ("2015").'),
     periodeCitaat: periodQuote.optional(),
+    pijler: id
+      .optional()
+      .describe('Als het cijfer over één pijler gaat (een aandeel per pijler): de id van die pijler in content/<jaar>/pijlers/.'),
+    taaksoort: id.optional().describe('Als het cijfer over één soort taak gaat: de id van die soort in content/<jaar>/kerntaken.yaml.'),
   },
   { error: EXPECTED.object },
 );
@@ -47,6 +51,9 @@ export const figureBlock = z.strictObject(
       .max(5, { error: EXPECTED.tolerance })
       .optional()
       .describe('Bij een verdeling: hoeveel procentpunt de som door afronding van 100 mag afwijken (hoogstens 5).'),
+    pijler: id
+      .optional()
+      .describe('Als het hele blok over één pijler gaat (zijn kosten per soort taak): de id van die pijler in content/<jaar>/pijlers/.'),
     cijfers: z.array(figure, { error: EXPECTED.list }).min(1).describe('De cijfers, in de volgorde van de bron.'),
     bron: sourceRef.describe('Waar het blok staat: document en pagina of dia.'),
   },

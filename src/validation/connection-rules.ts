@@ -2,7 +2,7 @@ import { fieldName, type ContentError } from './content-error.ts';
 import type { ContentSet } from './load-content.ts';
 import { didYouMean } from './suggest.ts';
 
-const TARGETS = ['domein', 'coalitie', 'thema', 'cijferblok'] as const;
+const TARGETS = ['domein', 'coalitie', 'thema', 'pijler', 'cijferblok'] as const;
 
 /**
  * Rules for content/verbanden.yaml: each mention names a year that exists, quotes that year's own
@@ -16,8 +16,10 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
     errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
   // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
-  const slugs = (year: number, folder: string) =>
-    content.files.map((name) => new RegExp(`^${year}/${folder}/([^/]+)\\.md$`).exec(name)?.[1]).filter((slug) => slug !== undefined);
+  const slugs = (year: number, folder: string, extension = 'md') =>
+    content.files
+      .map((name) => new RegExp(`^${year}/${folder}/([^/]+)\\.${extension}$`).exec(name)?.[1])
+      .filter((slug) => slug !== undefined);
   /** Block ids of a document's figures, or undefined when that file did not load (its own error says why). */
   const blocks = (document: string) =>
     content.files.includes(`cijfers/${document}.yaml`)
@@ -54,6 +56,7 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
         domein: () => slugs(mention.jaar, 'domeinen'),
         coalitie: () => slugs(mention.jaar, 'coalities'),
         thema: () => slugs(mention.jaar, 'themas'),
+        pijler: () => slugs(mention.jaar, 'pijlers', 'yaml'),
         cijferblok: () => blocks(document),
       } as const;
       for (const key of targets) {
@@ -63,7 +66,7 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
           const where =
             key === 'cijferblok'
               ? `content/cijfers/${document}.yaml`
-              : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas' }[key]}/`;
+              : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas', pijler: 'pijlers' }[key]}/`;
           at([...path, key], `onbekende ${key} "${value}" in ${mention.jaar}${didYouMean(value, options)}; kies een id uit ${where}`);
         }
       }

@@ -5,6 +5,7 @@ import { checkContributionRules } from './contribution-rules.ts';
 import { checkFigureRules } from './figure-rules.ts';
 import { checkPeriodRules } from './period-rules.ts';
 import { checkConnectionRules } from './connection-rules.ts';
+import { checkCoreTaskRules } from './core-task-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { contentPages } from '../lib/redirects.ts';
 import { municipalityPath, yearPath } from '../lib/paths.ts';
@@ -77,6 +78,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.domains,
     ...content.coalitions,
     ...content.themes,
+    ...content.pillars,
+    ...content.coreTasks,
     ...content.contributions,
     ...content.population,
   ];
@@ -97,6 +100,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.domains,
     ...content.coalitions,
     ...content.themes,
+    ...content.pillars,
+    ...content.coreTasks,
     ...content.contributions,
     ...content.population,
   ];
@@ -155,7 +160,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...(content.knownIds.municipalities ?? []).map((id) => municipalityPath(id)),
   ]);
   const claimed = new Map<string, string>();
-  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.documents] as LoadedFile<{
+  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.pillars, ...content.documents] as LoadedFile<{
     oudeAdressen?: string[] | undefined;
   }>[];
   for (const entry of entries) {
@@ -179,6 +184,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...checkFigureRules(content),
     ...checkPeriodRules(content),
     ...checkConnectionRules(content),
+    ...checkCoreTaskRules(content),
   ];
 }
 

@@ -6,6 +6,8 @@ import { glossaryTerm } from '../schemas/glossary.ts';
 import { municipality } from '../schemas/municipalities.ts';
 import { organisation } from '../schemas/organisations.ts';
 import { population } from '../schemas/population.ts';
+import { pillar } from '../schemas/pillars.ts';
+import { coreTasks } from '../schemas/core-tasks.ts';
 import { sourceDocument } from '../schemas/sources.ts';
 import { timelineEntry } from '../schemas/timeline.ts';
 import { budgetYear } from '../schemas/years.ts';
@@ -25,6 +27,8 @@ export const EDITOR_SCHEMAS = [
   { name: 'jaar', files: ['content/*/jaar.yaml'], schema: budgetYear },
   { name: 'bijdragen', files: ['content/*/bijdragen.yaml'], schema: contributions },
   { name: 'inwoners', files: ['content/*/inwoners.yaml'], schema: population },
+  { name: 'pijler', files: ['content/*/pijlers/*.yaml'], schema: pillar },
+  { name: 'kerntaken', files: ['content/*/kerntaken.yaml'], schema: coreTasks },
   { name: 'cijfers', files: ['content/cijfers/*.yaml'], schema: documentFigures },
 ] as const;
 

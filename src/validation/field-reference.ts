@@ -6,6 +6,8 @@ import { documentPage } from '../schemas/documents.ts';
 import { documentFigures } from '../schemas/figures.ts';
 import { domain } from '../schemas/domains.ts';
 import { theme } from '../schemas/themes.ts';
+import { pillar } from '../schemas/pillars.ts';
+import { coreTasks } from '../schemas/core-tasks.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
 import { municipality } from '../schemas/municipalities.ts';
 import { organisation } from '../schemas/organisations.ts';
@@ -19,6 +21,8 @@ const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
   { title: 'Domein', file: 'content/<jaar>/domeinen/<naam>.md (frontmatter)', schema: domain },
   { title: 'Coalitie', file: 'content/<jaar>/coalities/<naam>.md (frontmatter)', schema: coalition },
   { title: 'Thema', file: 'content/<jaar>/themas/<naam>.md (frontmatter)', schema: theme },
+  { title: 'Pijler', file: 'content/<jaar>/pijlers/<naam>.yaml', schema: pillar },
+  { title: "Kerntaken: soorten taken, scenario's en stellingen", file: 'content/<jaar>/kerntaken.yaml', schema: coreTasks },
   { title: 'Jaar', file: 'content/<jaar>/jaar.yaml', schema: budgetYear },
   { title: 'Bijdragen per gemeente', file: 'content/<jaar>/bijdragen.yaml', schema: contributions },
   { title: 'Inwoners', file: 'content/<jaar>/inwoners.yaml', schema: population },

@@ -19,6 +19,8 @@ export const CONTENT_PATTERNS = {
   domains: /^(\d{4})\/domeinen\/([^/]+)\.md$/,
   coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
   themes: /^(\d{4})\/themas\/([^/]+)\.md$/,
+  pillars: /^(\d{4})\/pijlers\/([^/]+)\.yaml$/,
+  coreTasks: /^(\d{4})\/kerntaken\.yaml$/,
   contributions: /^(\d{4})\/bijdragen\.yaml$/,
   population: /^(\d{4})\/inwoners\.yaml$/,
   documents: /^documenten\/([^/]+)\.md$/,

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { coalition, type Coalition } from '../schemas/coalitions.ts';
 import { domain, type Domain } from '../schemas/domains.ts';
 import { theme, type Theme } from '../schemas/themes.ts';
+import { pillar, type Pillar } from '../schemas/pillars.ts';
+import { coreTasks, type CoreTasks } from '../schemas/core-tasks.ts';
 import { municipality, type Municipality } from '../schemas/municipalities.ts';
 import { organisation, type Organisation } from '../schemas/organisations.ts';
 import { sourceDocument, type SourceDocument } from '../schemas/sources.ts';
@@ -55,6 +57,10 @@ export interface ContentSet {
   coalitions: YearEntry<Coalition>[];
   /** Themes of a strategic programme. */
   themes: YearEntry<Theme>[];
+  /** Pillars of a core-task discussion. */
+  pillars: YearEntry<Pillar>[];
+  /** Per year at most one: the kinds of task, scenarios and statements of a core-task discussion. */
+  coreTasks: YearEntry<CoreTasks>[];
   /** Per year at most one: how the domains divide over the municipalities. */
   contributions: YearEntry<Contributions>[];
   /** Per year at most one: the population of Twente and its municipalities. */
@@ -82,6 +88,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     domains: [],
     coalitions: [],
     themes: [],
+    pillars: [],
+    coreTasks: [],
     contributions: [],
     population: [],
     documents: [],
@@ -129,6 +137,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const domainMatch = match(CONTENT_PATTERNS.domains);
     const coalitionMatch = match(CONTENT_PATTERNS.coalitions);
     const themeMatch = match(CONTENT_PATTERNS.themes);
+    const pillarMatch = match(CONTENT_PATTERNS.pillars);
+    const coreTasksMatch = match(CONTENT_PATTERNS.coreTasks);
     const contributionsMatch = match(CONTENT_PATTERNS.contributions);
     const populationMatch = match(CONTENT_PATTERNS.population);
     const documentMatch = match(CONTENT_PATTERNS.documents);
@@ -149,6 +159,10 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
       perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false }), name), coalitionMatch, content.coalitions);
     } else if (themeMatch) {
       perYear(keep(loadMarkdown(display(name), read(name), theme), name), themeMatch, content.themes);
+    } else if (pillarMatch) {
+      perYear(keep(loadYaml(display(name), read(name), pillar), name), pillarMatch, content.pillars);
+    } else if (coreTasksMatch) {
+      perYear(keep(loadYaml(display(name), read(name), coreTasks), name), coreTasksMatch, content.coreTasks);
     } else if (contributionsMatch) {
       perYear(keep(loadYaml(display(name), read(name), contributions), name), contributionsMatch, content.contributions);
     } else if (populationMatch) {
@@ -163,6 +177,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
         message:
           'dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; ' +
           'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, ' +
+          "een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, " +
           'bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, ' +
           'een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml',
       });

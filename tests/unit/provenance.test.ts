@@ -115,7 +115,7 @@ describe('period rules', () => {
       ),
     });
     expect(errors).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:6:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen',
+      'content/cijfers/kerntakendiscussie-2024.yaml:8:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen',
       'content/cijfers/samenwerkingsagenda-2017-2020.yaml:50:20  blokken[4].periodeCitaat: in dit citaat staat de periode "2016" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt',
     ]);
   });
