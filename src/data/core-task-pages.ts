@@ -2,11 +2,10 @@ import type { PillarEntry } from './core-tasks.ts';
 import { getYearOverview, getYears } from './budget.ts';
 
 /** A pillar page's title; its preview card says the same (src/data/share-cards.ts). */
-export const pillarTitle = (pillar: PillarEntry): string =>
-  `Pijler ${pillar.data.nummer}: ${pillar.data.titel} – kerntakendiscussie ${pillar.data.jaar}`;
+export const pillarTitle = (pillar: PillarEntry): string => `${pillar.data.titel} – pijler ${pillar.data.jaar}`;
 
 /** The scenarios page's title. */
-export const scenariosTitle = (jaar: number): string => `Scenario's en stellingen – kerntakendiscussie ${jaar}`;
+export const scenariosTitle = (jaar: number): string => `Scenario's en stellingen ${jaar}`;
 
 /**
  * The year "toen en nu" compares a core-task discussion with: the latest earlier year that has a

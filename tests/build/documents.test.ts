@@ -109,10 +109,10 @@ describe('what became what', () => {
     const text = textOf(html);
     const row = (name: string) => text.slice(text.indexOf(`${name} `, text.indexOf('Wat werd wat?')));
     expect(row('GGD Twente')).toMatch(
-      /^GGD Twente 2015: GGD Twente in het bedrijfsplan \(begroting 2015\) 2017: GGD Twente in cijfers per jaar 2020: domein Gezondheid 2024: pijler 2: publieke gezondheid en leefomgeving Onderdeel van SamenTwente/,
+      /^GGD Twente 2015: GGD Twente in het bedrijfsplan \(begroting 2015\) 2017: GGD Twente in cijfers per jaar 2020: domein Gezondheid 2024: pijler 2: publieke gezondheid en leefomgeving, met gezondheidsbevordering Onderdeel van SamenTwente/,
     );
     expect(row('Veilig Thuis Twente (VTT)')).toMatch(
-      /^Veilig Thuis Twente \(VTT\) 2020: domein Veilig Thuis Twente 2024: pijler 3: veiligheid Onderdeel van SamenTwente/,
+      /^Veilig Thuis Twente \(VTT\) 2020: domein Veilig Thuis Twente 2024: pijler 3: veiligheid, met de regiovisie huiselijk geweld en kindermishandeling Onderdeel van SamenTwente/,
     );
     expect(row('Samen14')).toMatch(/^Samen14 2017: coalitie Samen14 2020: domein OZJT\/Samen14 2024: .* Gastorganisatie van SamenTwente/);
     expect(row('Kennispunt Twente')).toMatch(
@@ -121,6 +121,7 @@ describe('what became what', () => {
     // Twentse Koers is in the 2024 slides already: not "new in the 2025-2030 programme".
     expect(row('Twentse Koers')).toMatch(/^Twentse Koers 2024: Twentse Koers: 10% van de totale kosten Gastorganisatie/);
     expect(html).toContain('href="/2020/domeinen/gezondheid/"');
+    expect(html).toContain('href="/2024/pijlers/publieke-gezondheid-en-leefomgeving/"');
     expect(html).toContain('href="/documenten/strategisch-programma-2025-2030/#ggd-twente"');
   });
 });

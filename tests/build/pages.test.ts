@@ -153,6 +153,8 @@ describe('every page', () => {
       ...content.domains.map((entry) => `/${entry.folderYear}/domeinen/${entry.slug}/`),
       ...content.coalitions.map((entry) => `/${entry.folderYear}/coalities/${entry.slug}/`),
       ...content.themes.map((entry) => `/${entry.folderYear}/themas/${entry.slug}/`),
+      ...content.pillars.map((entry) => `/${entry.folderYear}/pijlers/${entry.slug}/`),
+      ...content.coreTasks.map((entry) => `/${entry.folderYear}/scenarios/`),
       ...(content.municipalities?.data ?? []).map((municipality) => `/gemeenten/${municipality.id}/`),
       ...content.documents.map((entry) => `/documenten/${entry.slug}/`),
     ];

@@ -29,7 +29,7 @@ describe('search index', () => {
     for (const url of content) {
       const html = readPage(url);
       expect(html, url).toMatch(/<main[^>]*data-pagefind-body/);
-      expect(html, url).toMatch(/data-pagefind-filter="soort:(Domein|Coalitie|Gemeente|Jaar|Overzicht|Uitleg|Document|Thema)"/);
+      expect(html, url).toMatch(/data-pagefind-filter="soort:(Domein|Coalitie|Gemeente|Jaar|Overzicht|Uitleg|Document|Thema|Pijler)"/);
       // Navigation and helpers stay out of the index.
       expect(html.indexOf('data-pagefind-body'), url).toBeGreaterThan(html.indexOf('class="site-header"'));
     }
