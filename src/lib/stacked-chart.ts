@@ -48,6 +48,8 @@ export function segments(row: StackedRow): StackedSegment[] {
 
 const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export const formatPercent = (value: number): string => `${percent.format(value)}%`;
+/** A difference between percentages: "0,6 procentpunt". */
+export const formatPoints = (value: number): string => `${percent.format(value)} procentpunt`;
 
 /** Said in a cell where the source gives no percentage for that part. */
 export const NOT_GIVEN = 'niet genoemd';
