@@ -28,7 +28,12 @@ const EXPECTED: [string, string][] = [
   ['verdeelsleutel', '/over/'],
   ['mantelzorg', '/2025/themas/ouder-worden/'],
   ['Meedoen', '/2025/themas/meedoen/'],
-  ['pijlers', '/documenten/kerntakendiscussie-2024/'],
+  ['pijlers', '/2024/pijlers/jeugd/'],
+  ['kerntakendiscussie', '/2024/'],
+  ["scenario's", '/2024/scenarios/'],
+  ['stellingen', '/2024/scenarios/'],
+  ['contractbeheer', '/2024/pijlers/inkoop-en-contractbeheer/'],
+  ['regiovisie huiselijk geweld', '/2024/pijlers/veiligheid/'],
   ['takenregister', '/documenten/bedrijfsplan-2015/'],
   ['PIOFACH', '/2020/domeinen/bestuur-en-ondersteuning/'],
   ['gemeenschappelijke regeling', '/begrippen/'],
@@ -65,6 +70,19 @@ describe('search', () => {
     await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ resultat(en)? voor "ggd"/);
     await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('ggd');
+    await close();
+  });
+
+  it('finds pillars with the filter "Pijler", from a shared link', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/zoeken/?q=jeugd&soort=Pijler`);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/2024/pijlers/jeugd/');
+    expect(urls.every((url) => url.startsWith('/2024/pijlers/'))).toBe(true);
+    await expect(page.locator('[data-search-results] li').first().locator('.result-meta').textContent()).resolves.toBe(
+      'Pijler · Kerntakendiscussie 2024 · 29%',
+    );
+    await expect(page.getByRole('checkbox', { name: /^Pijler/ }).isChecked()).resolves.toBe(true);
     await close();
   });
 
