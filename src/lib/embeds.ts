@@ -112,6 +112,22 @@ export function embedHeight(chart: EmbedChart): number {
   }
 }
 
+/** Longest page title that browsers show in full (html-validate's long-title rule). */
+const MAX_TITLE = 70;
+
+/**
+ * An embed page's <title>: "<chart title> | Twente begroting", or the chart's title alone when that is
+ * too long, cut at a word with an ellipsis if even that is too long (the frame's title attribute and
+ * the page's heading keep the whole title).
+ */
+export function embedPageTitle(title: string, siteName: string): string {
+  const full = `${title} | ${siteName}`;
+  if (full.length <= MAX_TITLE) return full;
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.slice(0, MAX_TITLE - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,:;]+$/, '')}…`;
+}
+
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML another site pastes to show a chart: an iframe with a title, full width, loaded when near. */

@@ -6,6 +6,7 @@ import {
   distinctSources,
   domainsEmbedSlug,
   embedHeight,
+  embedPageTitle,
   embedSnippet,
   figureBlockEmbedSlug,
   municipalitiesEmbedSlug,
@@ -80,6 +81,16 @@ describe('the embed registry', () => {
     expect(sameChart(spec('a'), shown)).toBe(true);
     expect(sameChart(spec('a'), { ...spec('a'), title: 'Anders' })).toBe(false);
     expect(sameChart(spec('a'), spec('a', 4))).toBe(false);
+  });
+
+  it('keeps the page title within 70 characters, cut at a word', () => {
+    expect(embedPageTitle('Bijdrage per domein, 2020', 'Twente begroting')).toBe('Bijdrage per domein, 2020 | Twente begroting');
+    const long = 'Aantal coalities per gemeente volgens de Samenwerkingsagenda 2017-2020';
+    expect(embedPageTitle(long, 'Twente begroting')).toBe(long);
+    const longer = 'Kosten per pijler zonder overhead, in procenten van de totale kosten van de regio in 2024';
+    const title = embedPageTitle(longer, 'Twente begroting');
+    expect(title).toBe('Kosten per pijler zonder overhead, in procenten van de totale kosten…');
+    expect(title.length).toBeLessThanOrEqual(70);
   });
 
   it('writes an iframe with a title, full width, a height for the rows and lazy loading', () => {
