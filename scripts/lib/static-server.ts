@@ -32,7 +32,10 @@ export async function serveDist(root = 'dist'): Promise<{ origin: string; server
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...headersFor(rules, path),
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -46,7 +46,10 @@ async function listEmbeds(): Promise<Embed[]> {
       embeds.push({
         slug: domainsEmbedSlug(jaar),
         chart: { kind: 'bar', spec: domainChart(overview) },
-        sources: labelShared(overview.domains.map(({ item }) => ({ label: item.data.titel, ref: item.data.bron })), 'Bijdragen'),
+        sources: labelShared(
+          overview.domains.map(({ item }) => ({ label: item.data.titel, ref: item.data.bron })),
+          'Bijdragen',
+        ),
         home: { path: domainsPath(jaar), label: `Domeinen ${jaar}` },
       });
     }
@@ -56,7 +59,10 @@ async function listEmbeds(): Promise<Embed[]> {
       embeds.push({
         slug: coalitionsEmbedSlug(jaar),
         chart: { kind: 'bar', spec: coalitions },
-        sources: labelShared(withCosts.map((coalition) => ({ label: coalition.data.titel, ref: coalition.data.bron })), 'Verwachte kosten'),
+        sources: labelShared(
+          withCosts.map((coalition) => ({ label: coalition.data.titel, ref: coalition.data.bron })),
+          'Verwachte kosten',
+        ),
         home: { path: coalitionsPath(jaar), label: `Coalitions of the Willing ${jaar}` },
       });
     }
@@ -106,7 +112,10 @@ async function listEmbeds(): Promise<Embed[]> {
       embeds.push({
         slug: municipalityEmbedSlug(municipality.id, jaar),
         chart: { kind: 'bar', spec },
-        sources: distinctSources([...partSources, ...(population && parts.some((part) => part.method === 'inwonertal') ? [{ label: 'Inwoners', ref: population }] : [])]),
+        sources: distinctSources([
+          ...partSources,
+          ...(population && parts.some((part) => part.method === 'inwonertal') ? [{ label: 'Inwoners', ref: population }] : []),
+        ]),
         home: { path: municipalityPath(municipality.id), label: `Gemeente ${municipality.data.naam}` },
       });
     }

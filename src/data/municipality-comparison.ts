@@ -108,7 +108,9 @@ async function computeComparison() {
     ...countYears.map((year, index) => ({
       column: `coalities-${year.jaar}`,
       slug: municipalitiesEmbedSlug('coalities', year.jaar),
-      sources: year.named.flatMap((coalition) => (coalition.data.deelnemers ? [{ label: 'Deelnemers', ref: coalition.data.deelnemers.bron }] : [])),
+      sources: year.named.flatMap((coalition) =>
+        coalition.data.deelnemers ? [{ label: 'Deelnemers', ref: coalition.data.deelnemers.bron }] : [],
+      ),
       spec: {
         id: `grafiek-gemeenten-coalities-${year.jaar}`,
         title: `Aantal coalities per gemeente volgens ${year.source ? titleWithArticle(year.source.data.titel) : year.jaar}`,

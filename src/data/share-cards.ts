@@ -103,7 +103,8 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
 
   // A page per embeddable chart (src/layouts/EmbedLayout.astro): "Grafiek" and the chart's title.
-  for (const embed of (await getEmbeds()).values()) add(embedPath(embed.slug), { title: chartFacts(embed.chart).title, kind: EMBED_CARD_KIND });
+  for (const embed of (await getEmbeds()).values())
+    add(embedPath(embed.slug), { title: chartFacts(embed.chart).title, kind: EMBED_CARD_KIND });
 
   return new Map([...pages].map(([path, subject]) => [path, cardText(subject)]));
 }

@@ -81,7 +81,8 @@ export function checkEmbeds(embeds: readonly Embed[]): ReadonlyMap<string, Embed
     if (bySlug.has(embed.slug)) problems.push(`${embed.slug}: two charts have this slug`);
     if (rows === 0) problems.push(`${embed.slug}: the chart has no rows`);
     if (embed.sources.length === 0) problems.push(`${embed.slug}: the chart names no source`);
-    if (!embed.home.path.startsWith('/') || embed.home.path.includes('#')) problems.push(`${embed.slug}: home must be a page path without anchor`);
+    if (!embed.home.path.startsWith('/') || embed.home.path.includes('#'))
+      problems.push(`${embed.slug}: home must be a page path without anchor`);
     bySlug.set(embed.slug, embed);
   }
   if (problems.length > 0) throw new Error(`Embeddable charts (src/data/embeds.ts):\n${problems.join('\n')}`);

@@ -11,7 +11,10 @@ const SITE = 'https://twentebegroting.nl';
 
 /** Each <chart-figure> of a page: its id and its HTML. */
 function charts(html: string): { id: string; html: string }[] {
-  return [...html.matchAll(/<chart-figure\b[^>]*\bid="([^"]+)"[\s\S]*?<\/chart-figure>/g)].map(([whole, id]) => ({ id: id ?? '', html: whole }));
+  return [...html.matchAll(/<chart-figure\b[^>]*\bid="([^"]+)"[\s\S]*?<\/chart-figure>/g)].map(([whole, id]) => ({
+    id: id ?? '',
+    html: whole,
+  }));
 }
 
 /** The URLs of the pages in the search index: each fragment is gzip with an 12-byte "pagefind_dcd" header, then JSON. */
@@ -25,7 +28,10 @@ function indexedUrls(): string[] {
 }
 
 /** The rows of a chart's table as text, without the marker of the page's own row. */
-const tableRows = (html: string) => textOf(/<tbody[\s\S]*?<\/tbody>/.exec(html)?.[0] ?? '').replace(' (deze pagina)', '').trim();
+const tableRows = (html: string) =>
+  textOf(/<tbody[\s\S]*?<\/tbody>/.exec(html)?.[0] ?? '')
+    .replace(' (deze pagina)', '')
+    .trim();
 
 describe('every chart on the site', () => {
   it('links to itself and offers embed code for an embed page that exists', () => {
@@ -40,8 +46,14 @@ describe('every chart on the site', () => {
         expect(textOf(chart.html), where).toContain('Link naar deze grafiek');
         expect(chart.html, where).toMatch(/<summary[^>]*>Insluiten<\/summary>/);
         const code = /<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/.exec(chart.html)?.[1] ?? '';
-        const snippet = code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-        expect(snippet, where).toMatch(/^<iframe src="[^"]+" title="[^"]+ \(Twente begroting\)" width="100%" height="\d+" loading="lazy"><\/iframe>$/);
+        const snippet = code
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
+        expect(snippet, where).toMatch(
+          /^<iframe src="[^"]+" title="[^"]+ \(Twente begroting\)" width="100%" height="\d+" loading="lazy"><\/iframe>$/,
+        );
         const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
         expect(src.startsWith(`${SITE}/insluiten/`), where).toBe(true);
         const path = src.slice(SITE.length);
@@ -99,7 +111,7 @@ describe('every embed page', () => {
     expect(indexed.size).toBeGreaterThan(40);
   });
 
-  it("shows the chart with its table, the source line and a link to the chart on its page", () => {
+  it('shows the chart with its table, the source line and a link to the chart on its page', () => {
     for (const url of embedUrls()) {
       const html = readPage(url);
       const [chart] = charts(html);

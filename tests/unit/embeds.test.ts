@@ -96,7 +96,9 @@ describe('the embed registry', () => {
   it('writes an iframe with a title, full width, a height for the rows and lazy loading', () => {
     const height = embedHeight({ kind: 'bar', spec: spec('a', 5) });
     expect(height).toBeGreaterThan(embedHeight({ kind: 'bar', spec: spec('a', 2) }));
-    expect(embedSnippet({ url: 'https://twentebegroting.nl/insluiten/2020-domeinen/', title: 'Bijdrage "per" domein & meer', height })).toBe(
+    expect(
+      embedSnippet({ url: 'https://twentebegroting.nl/insluiten/2020-domeinen/', title: 'Bijdrage "per" domein & meer', height }),
+    ).toBe(
       `<iframe src="https://twentebegroting.nl/insluiten/2020-domeinen/" title="Bijdrage &quot;per&quot; domein &amp; meer (Twente begroting)" width="100%" height="${height}" loading="lazy"></iframe>`,
     );
   });

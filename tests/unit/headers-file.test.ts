@@ -6,7 +6,14 @@ describe('the _headers file, read as Cloudflare Pages reads it', () => {
   it('parses rules with headers, detach lines and comments', () => {
     const rules = parseHeadersFile('# comment\n/*\n  A: 1\n  B: x: y\n\n/sub/*\n  ! A\n  # indented comment\n  A: 2\n');
     expect(rules).toEqual([
-      { pattern: '/*', set: [['A', '1'], ['B', 'x: y']], detach: [] },
+      {
+        pattern: '/*',
+        set: [
+          ['A', '1'],
+          ['B', 'x: y'],
+        ],
+        detach: [],
+      },
       { pattern: '/sub/*', set: [['A', '2']], detach: ['A'] },
     ]);
   });
