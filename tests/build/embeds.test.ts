@@ -44,7 +44,7 @@ describe('every chart on the site', () => {
         const where = `${url}#${chart.id}`;
         expect(chart.html, where).toContain(`<a class="chart-share__link" href="#${chart.id}" data-chart-link`);
         expect(textOf(chart.html), where).toContain('Link naar deze grafiek');
-        expect(chart.html, where).toMatch(/<summary[^>]*>Insluiten<\/summary>/);
+        expect(chart.html, where).toMatch(/<summary[^>]*>Insluiten<span class="visually-hidden"[^>]*>: [^<]+<\/span><\/summary>/);
         const code = /<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/.exec(chart.html)?.[1] ?? '';
         const snippet = code
           .replace(/&lt;/g, '<')
