@@ -1,4 +1,7 @@
 import { getCollection } from 'astro:content';
+import { formatSourceDate } from '../lib/dates.ts';
+import { roundingNote } from '../lib/figures.ts';
+import { describePeriod } from '../lib/period.ts';
 import {
   checkEmbeds,
   coalitionsEmbedSlug,
@@ -84,7 +87,12 @@ async function listEmbeds(): Promise<Embed[]> {
     if (!home) continue;
     for (const block of figures.data.blokken) {
       if (block.soort !== 'verdeling') continue;
+      // As FigureBlocks shows them: the period the source gives, and whether its percentages are rounded.
+      const blockSource = sources.get(block.bron.document);
+      const period = describePeriod(block.periode, blockSource ? formatSourceDate(blockSource.data.datum) : undefined);
+      const rounding = roundingNote(block);
       embeds.push({
+        notes: [block.periodeToelichting ? `${period} ${block.periodeToelichting}` : period, ...(rounding ? [rounding] : [])],
         slug: figureBlockEmbedSlug(document, block.id),
         chart: { kind: 'bar', spec: figureBlockChart(block) },
         sources: [{ label: 'Cijfers', ref: block.bron }],

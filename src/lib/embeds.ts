@@ -32,6 +32,8 @@ export interface Embed {
   chart: EmbedChart;
   /** The sources of the chart's figures, as its page names them. */
   sources: EmbedSource[];
+  /** What the chart's page says next to it that a reader needs, such as the period of key figures: one sentence each. */
+  notes?: string[] | undefined;
   /** The page the chart belongs to: the embed page's canonical address and its link back. */
   home: { path: string; label: string };
 }

@@ -135,4 +135,20 @@ describe('every embed page', () => {
     const block = textOf(readPage('/insluiten/kerntakendiscussie-2024-pijlers-aandeel-kosten/'));
     expect(block).toContain('Cijfers: ');
   });
+
+  it('says what the page says next to key figures: their period, and that the source rounds them', () => {
+    const page = readPage('/documenten/kerntakendiscussie-2024/');
+    for (const url of embedUrls().filter((path) => path.startsWith('/insluiten/kerntakendiscussie-2024-'))) {
+      const blockId = url.slice('/insluiten/kerntakendiscussie-2024-'.length, -1);
+      const at = page.indexOf(`id="cijfers-${blockId}"`);
+      expect(at, blockId).toBeGreaterThan(0);
+      const section = page.slice(at, page.indexOf('</section>', at));
+      const period = textOf(/<p class="muted figure-period"[^>]*>([\s\S]*?)<\/p>/.exec(section)?.[1] ?? '').trim();
+      expect(period.length, blockId).toBeGreaterThan(5);
+      const embed = textOf(readPage(url));
+      expect(embed, url).toContain(period);
+      const notice = /<p class="notice"[^>]*>([\s\S]*?)<\/p>/.exec(section)?.[1];
+      if (notice) expect(embed, url).toContain(textOf(notice).trim());
+    }
+  });
 });
