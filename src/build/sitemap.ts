@@ -1,15 +1,21 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { notFoundPath, searchPath, withoutBase } from '../lib/paths.ts';
+import { isEmbedPath, notFoundPath, searchPath, withoutBase } from '../lib/paths.ts';
 
 /** Pages that are not for search engines: the page for a missing address, and the search page (its results are not content). */
 const NOT_LISTED = new Set([notFoundPath(), searchPath()]);
 
-/** True when a page (its full address, as @astrojs/sitemap gives it) belongs in the sitemap of a site built under `base`. */
+/**
+ * True when a page (its full address, as @astrojs/sitemap gives it) belongs in the sitemap of a site
+ * built under `base`. Embed pages (/insluiten/) are not: they repeat a chart of another page, which is
+ * their canonical address.
+ */
 export const listedInSitemap =
   (base: string) =>
-  (page: string): boolean =>
-    !NOT_LISTED.has(withoutBase(new URL(page).pathname, base));
+  (page: string): boolean => {
+    const path = withoutBase(new URL(page).pathname, base);
+    return !NOT_LISTED.has(path) && !isEmbedPath(path);
+  };
 
 /**
  * The sitemap: @astrojs/sitemap lists every page Astro built (not the redirects for old addresses, not

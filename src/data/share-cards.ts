@@ -9,6 +9,7 @@ import {
   documentPath,
   documentsPath,
   domainsPath,
+  embedPath,
   entryPath,
   glossaryPath,
   homePath,
@@ -27,6 +28,8 @@ import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
 import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
 import { formatPercent } from '../lib/stacked-chart.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
+import { getEmbeds } from './embeds.ts';
+import { chartFacts, EMBED_CARD_KIND } from '../lib/embeds.ts';
 
 /**
  * The preview image ("deelkaart") of every page on the site, by the card's name
@@ -107,6 +110,10 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
   for (const page of documents) if (sourceIds.has(page.id)) add(documentPath(page.id), { title: page.data.korteTitel, kind: 'Document' });
   for (const municipality of municipalities)
     add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
+
+  // A page per embeddable chart (src/layouts/EmbedLayout.astro): "Grafiek" and the chart's title.
+  for (const embed of (await getEmbeds()).values())
+    add(embedPath(embed.slug), { title: chartFacts(embed.chart).title, kind: EMBED_CARD_KIND });
 
   return new Map([...pages].map(([path, subject]) => [path, cardText(subject)]));
 }

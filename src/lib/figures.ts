@@ -1,4 +1,4 @@
-import type { Figure } from '../schemas/figures.ts';
+import type { Figure, FigureBlock } from '../schemas/figures.ts';
 import { formatEuro } from './money.ts';
 
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -29,4 +29,17 @@ export function formatFigure(figure: Pick<Figure, 'waarde' | 'tekst' | 'eenheid'
 /** The sum of a distribution's percentages, for the note that says they are rounded. */
 export function percentageSum(figures: readonly Pick<Figure, 'waarde'>[]): number {
   return Math.round(figures.reduce((total, figure) => total + (figure.waarde ?? 0), 0) * 100) / 100;
+}
+
+/**
+ * What a block with rounded percentages says about them (a distribution whose parts do not make
+ * 100% also says what they make); undefined for a block the source does not round.
+ */
+export function roundingNote(block: Pick<FigureBlock, 'afgerond' | 'soort' | 'cijfers'>): string | undefined {
+  if (!block.afgerond) return undefined;
+  const note = 'De bron geeft afgeronde percentages; ze staan hier zoals in de bron.';
+  const sum = percentageSum(block.cijfers);
+  return block.soort === 'verdeling' && sum !== 100
+    ? `${note} Door het afronden tellen ze op tot ${number.format(sum)}% in plaats van 100%.`
+    : note;
 }

@@ -51,6 +51,14 @@ export function mentionPath(mention: Pick<Mention, 'jaar' | 'domein' | 'coalitie
 export const municipalityPath = (id: string): string => `/gemeenten/${id}/`;
 export const documentPath = (id: string, section?: string): string => atSection(`/documenten/${id}/`, section);
 
+// Charts for other sites (src/data/embeds.ts): one page per chart, the only pages other sites may frame.
+/** The folder of the embed pages; public/_headers lets other sites frame what is under it. */
+export const embedsPath = (): string => '/insluiten/';
+/** The page of one embeddable chart: "/insluiten/2020-domeinen/". */
+export const embedPath = (slug: string): string => `${embedsPath()}${slug}/`;
+/** True for the path of an embed page (without the base path). */
+export const isEmbedPath = (path: string): boolean => path.startsWith(embedsPath());
+
 // Files.
 /** The kinds of file each open dataset is published as. */
 export type DatasetFile = 'csv' | 'json' | 'schema.json';

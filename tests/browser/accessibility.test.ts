@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { openPage } from '../helpers/browser.ts';
-import { pageUrls } from '../helpers/dist.ts';
+import { embedUrls, pageUrls } from '../helpers/dist.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
-/** Every built page, the 404 page too; read when the tests run, after the build. */
-const allPages = () => [...pageUrls(), '/404.html'];
+/** Every built page, the 404 page and the embed pages too; read when the tests run, after the build. */
+const allPages = () => [...pageUrls(), ...embedUrls(), '/404.html'];
 
 /** How many browser pages walk the site at once: axe is slow, and the site keeps growing. */
 const WORKERS = 4;

@@ -50,5 +50,11 @@ describe('security headers', () => {
     }
     const guide = readFileSync('docs/deploy.md', 'utf8');
     expect(guide).toContain(`add_header Content-Security-Policy "frame-ancestors 'none'`);
+    // Embed pages are the exception: other sites may frame them (tests/unit/headers-file.test.ts reads the rules).
+    expect(headers).toMatch(
+      /^\/insluiten\/\*\n {2}! Content-Security-Policy\n {2}! X-Frame-Options\n {2}Content-Security-Policy: frame-ancestors \*;/m,
+    );
+    expect(guide).toContain('location /insluiten/ {');
+    expect(guide).toContain(`add_header Content-Security-Policy "frame-ancestors *;`);
   });
 });

@@ -24,11 +24,26 @@ export function urlOf(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
 }
 
-/** Every public page URL (all HTML files except the 404 page), sorted. */
+/** The embed pages' folder (src/lib/paths.ts embedsPath): a chart on its own, for other sites' frames. */
+const EMBEDS = '/insluiten/';
+
+/**
+ * Every page of the site (all HTML files except the 404 page and the embed pages), sorted. The embed
+ * pages are not pages of the site: no header, menu or footer, not in the sitemap; see embedUrls().
+ */
 export function pageUrls(): string[] {
   return htmlFiles()
     .filter((file) => file !== '404.html')
     .map(urlOf)
+    .filter((url) => !url.startsWith(EMBEDS))
+    .sort();
+}
+
+/** Every embed page (/insluiten/<slug>/), sorted. */
+export function embedUrls(): string[] {
+  return htmlFiles()
+    .map(urlOf)
+    .filter((url) => url.startsWith(EMBEDS))
     .sort();
 }
 

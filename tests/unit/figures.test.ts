@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, percentageSum } from '../../src/lib/figures.ts';
+import { formatFigure, percentageSum, roundingNote } from '../../src/lib/figures.ts';
 
 const NBSP = '\u00a0';
 
@@ -21,5 +21,19 @@ describe('percentageSum', () => {
   it('adds percentages without floating-point noise', () => {
     expect(percentageSum([{ waarde: 29 }, { waarde: 12 }, { waarde: 60 }])).toBe(101);
     expect(percentageSum([{ waarde: 33.3 }, { waarde: 33.3 }, { waarde: 33.4 }])).toBe(100);
+  });
+
+  it('says that rounded percentages are rounded, and what a rounded distribution adds up to', () => {
+    const cijfers = [
+      { label: 'a', waarde: 29, eenheid: 'procent' as const },
+      { label: 'b', waarde: 72, eenheid: 'procent' as const },
+    ];
+    expect(roundingNote({ soort: 'verdeling', cijfers })).toBeUndefined();
+    expect(roundingNote({ afgerond: true, soort: 'verdeling', cijfers })).toBe(
+      'De bron geeft afgeronde percentages; ze staan hier zoals in de bron. Door het afronden tellen ze op tot 101% in plaats van 100%.',
+    );
+    expect(roundingNote({ afgerond: true, soort: 'reeks', cijfers })).toBe(
+      'De bron geeft afgeronde percentages; ze staan hier zoals in de bron.',
+    );
   });
 });
