@@ -9,6 +9,7 @@ import {
   domainsEmbedSlug,
   figureBlockEmbedSlug,
   municipalityEmbedSlug,
+  pillarComparisonEmbedSlug,
   type Embed,
   type EmbedSource,
 } from '../lib/embeds.ts';
@@ -18,6 +19,7 @@ import { getRegistries, getYearOverview, getYears, slugOf } from './budget.ts';
 import { coalitionChart, domainChart, figureBlockChart, municipalityYearChart } from './chart-specs.ts';
 import { getYearContributions } from './contributions.ts';
 import { getMunicipalityComparison } from './municipality-comparison.ts';
+import { getPillarFigures, getPillars, taskKindComparison } from './core-tasks.ts';
 
 /**
  * Every chart of the site that other sites can embed, by slug: each has a page /insluiten/<slug>/
@@ -101,6 +103,21 @@ async function listEmbeds(): Promise<Embed[]> {
     }
   }
 
+  // Per core-task discussion: its pillars side by side by kind of task, at home on the year page.
+  for (const year of years) {
+    const jaar = year.data.jaar;
+    const comparison = await taskKindComparison(jaar);
+    if (!comparison) continue;
+    const splits = await Promise.all((await getPillars(jaar)).map(async (pillar) => (await getPillarFigures(pillar)).split));
+    embeds.push({
+      slug: pillarComparisonEmbedSlug(year.data.bron.document),
+      chart: { kind: 'stacked', spec: comparison },
+      notes: [PILLAR_COMPARISON_NOTE],
+      sources: distinctSources(splits.flatMap((split) => (split ? [{ label: 'Cijfers', ref: split.block.bron }] : []))),
+      home: { path: yearPath(jaar), label: year.data.titel },
+    });
+  }
+
   // Per municipality and year, what it pays per domain, when a source gives it (content/<jaar>/bijdragen.yaml).
   const { municipalityList } = await getRegistries();
   for (const year of years) {
@@ -140,6 +157,10 @@ async function listEmbeds(): Promise<Embed[]> {
   }
   return embeds;
 }
+
+/** What the year page says next to the comparison of the pillars, in one sentence. */
+export const PILLAR_COMPARISON_NOTE =
+  "De bron geeft afgeronde percentages; ze staan hier zoals in de bron, ook waar ze samen niet precies 100% zijn. Bedragen in euro's geeft de bron niet.";
 
 /** Rows that all cite one place give one line with a common label; otherwise one line per place, named after its row. */
 function labelShared(sources: EmbedSource[], label: string): EmbedSource[] {

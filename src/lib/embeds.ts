@@ -6,6 +6,7 @@
  */
 import type { SourceRef } from '../schemas/common.ts';
 import { narrowChartHeight, reservedLines, type ChartSpec } from './chart-data.ts';
+import type { StackedSpec } from './stacked-chart.ts';
 
 /** A bar chart drawn by src/components/BarChart.astro. */
 export interface BarEmbedChart {
@@ -13,12 +14,18 @@ export interface BarEmbedChart {
   spec: ChartSpec;
 }
 
+/** A stacked percentage chart drawn by src/components/StackedBarChart.astro. */
+export interface StackedEmbedChart {
+  kind: 'stacked';
+  spec: StackedSpec;
+}
+
 /**
  * What an embed page draws, by kind: the embed page picks the component by `kind`. A new kind of
- * chart adds a member here (say `{ kind: 'stacked'; spec: StackedSpec }`), a case in chartFacts()
- * below and a branch in src/pages/insluiten/[grafiek].astro.
+ * chart adds a member here, a case in chartFacts() and embedHeight() below and a branch in
+ * src/pages/insluiten/[grafiek].astro.
  */
-export type EmbedChart = BarEmbedChart;
+export type EmbedChart = BarEmbedChart | StackedEmbedChart;
 
 /** One line of a source note: "Bedragen: <document>, <section>" (src/components/SourceNote.astro). */
 export interface EmbedSource {
@@ -49,6 +56,8 @@ export const domainsEmbedSlug = (jaar: number): string => `${jaar}-domeinen`;
 export const coalitionsEmbedSlug = (jaar: number): string => `${jaar}-coalities`;
 /** A block of key figures of a document: "kerntakendiscussie-2024-pijlers-aandeel-kosten". */
 export const figureBlockEmbedSlug = (document: string, block: string): string => `${document}-${block}`;
+/** The pillars of a core-task discussion by kind of task: "kerntakendiscussie-2024-pijlers-soort-taak". */
+export const pillarComparisonEmbedSlug = (document: string): string => `${document}-pijlers-soort-taak`;
 /** What one municipality pays per domain in a year: "enschede-bijdrage-2020". */
 export const municipalityEmbedSlug = (municipality: string, jaar: number): string => `${municipality}-bijdrage-${jaar}`;
 /** A comparison of all municipalities (page /gemeenten/): "gemeenten-bijdrage-2020", "gemeenten-coalities-2017". */
@@ -66,6 +75,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function chartFacts(chart: EmbedChart): { id: string; title: string; rows: number } {
   switch (chart.kind) {
     case 'bar':
+    case 'stacked':
       return { id: chart.spec.id, title: chart.spec.title, rows: chart.spec.rows.length };
   }
 }
@@ -112,6 +122,9 @@ export function embedHeight(chart: EmbedChart): number {
       const lines = reservedLines(chart.spec.rows.map((row) => row.label));
       return Math.min(1600, narrowChartHeight(chart.spec.rows.length, lines) + 340);
     }
+    // Summary, legend, a labelled bar per row and the table below it (a row per part), on a phone.
+    case 'stacked':
+      return Math.min(1600, 420 + chart.spec.rows.length * 70 + chart.spec.series.length * 90);
   }
 }
 

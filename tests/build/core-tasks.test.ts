@@ -101,7 +101,7 @@ describe('the 2024 overview', () => {
 
   it('compares pillars 1-3 by kind of task in a stacked chart with a table of the percentages as given', () => {
     const html = readPage('/2024/');
-    const chart = /<figure class="stacked"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    const chart = /<stacked-chart[\s\S]*?<\/stacked-chart>/.exec(html)?.[0] ?? '';
     expect(chart).toContain('id="grafiek-pijlers-soort-taak"');
     const text = textOf(chart);
     // Pillar 2's slide does not name "taak in lijn met kaders": the table says so rather than 0%.
@@ -127,6 +127,22 @@ describe('the 2024 overview', () => {
     expect(text).toContain('Het document van 2020 noemt dit niet bij naam');
     expect(text.match(/Bron: /g)?.length).toBe(9);
     expect(text).not.toMatch(/€/);
+  });
+});
+
+describe('the comparison of the pillars as an embed', () => {
+  it('has its own embed page with the table, the rounding note and a link back to /2024/', () => {
+    const html = readPage('/insluiten/kerntakendiscussie-2024-pijlers-soort-taak/');
+    const text = textOf(html);
+    expect(text).toContain('Som van de percentages 100% 99% 100%');
+    expect(text).toContain('De bron geeft afgeronde percentages');
+    expect(text).toContain("Bedragen in euro's geeft de bron niet.");
+    expect(html).toContain('<link rel="canonical" href="https://twentebegroting.nl/2024/">');
+    expect(html).toMatch(/<a href="\/2024\/#grafiek-pijlers-soort-taak" target="_blank"/);
+    // The chart on /2024/ links to itself and offers this page's code.
+    const chart = /<stacked-chart[\s\S]*?<\/stacked-chart>/.exec(readPage('/2024/'))?.[0] ?? '';
+    expect(chart).toContain('href="#grafiek-pijlers-soort-taak" data-chart-link');
+    expect(chart).toContain('https://twentebegroting.nl/insluiten/kerntakendiscussie-2024-pijlers-soort-taak/');
   });
 });
 
