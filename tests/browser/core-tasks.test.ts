@@ -28,6 +28,31 @@ describe('a council member in the 2024 core-task discussion', () => {
     await close();
   });
 
+  it('copies the link of the pillar comparison on a phone and lands on that chart from it', async () => {
+    const { page, close } = await openPage(site.browser, {
+      viewport: { width: 390, height: 844 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.goto(`${site.origin}/2024/`);
+    const chart = page.locator('stacked-chart#grafiek-pijlers-soort-taak');
+    await chart.getByRole('link', { name: /^Link naar deze grafiek/ }).click();
+    await expect.poll(() => chart.locator('[data-share-status]').textContent()).toBe('Link gekopieerd');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${site.origin}/2024/#grafiek-pijlers-soort-taak`);
+
+    const other = await page.context().newPage();
+    await other.goto(copied);
+    await expect
+      .poll(() =>
+        other.locator('stacked-chart#grafiek-pijlers-soort-taak').evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= -1 && box.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await close();
+  });
+
   it('goes from the 2020 Gezondheid domain to pillar 2 of 2024 with the year switcher', async () => {
     const { page, close } = await openPage(site.browser);
     await page.goto(`${site.origin}/2020/domeinen/gezondheid/`);
