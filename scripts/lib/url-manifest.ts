@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The paths in a sitemap or sitemap index, sorted: "/2020/domeinen/gezondheid/". */
@@ -13,6 +13,24 @@ export function sitemapPaths(xml: string): string[] {
 export function builtSitemapPaths(dist: string): string[] {
   const parts = sitemapPaths(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).map((path) => path.slice(path.lastIndexOf('/') + 1));
   return parts.flatMap((part) => sitemapPaths(readFileSync(join(dist, part), 'utf8'))).sort();
+}
+
+/**
+ * The paths of the embed pages (/insluiten/<grafiek>/): not in the sitemap, but other sites frame
+ * them, so they must keep working like any shared link.
+ */
+export function builtEmbedPaths(dist: string): string[] {
+  const folder = join(dist, 'insluiten');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'index.html')))
+    .map((name) => `/insluiten/${name}/`)
+    .sort();
+}
+
+/** Every public URL a shared link may point at: the pages in the sitemap and the embed pages. */
+export function builtPublicPaths(dist: string): string[] {
+  return [...builtSitemapPaths(dist), ...builtEmbedPaths(dist)].sort();
 }
 
 /** URLs in the manifest that the build no longer produces. */

@@ -1,16 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSitemapPaths, missingUrls, redirectedPaths, sitemapPaths } from '../../scripts/lib/url-manifest.ts';
+import {
+  builtEmbedPaths,
+  builtPublicPaths,
+  builtSitemapPaths,
+  missingUrls,
+  redirectedPaths,
+  sitemapPaths,
+} from '../../scripts/lib/url-manifest.ts';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);
 
 describe('shared links keep working', () => {
   it('every URL in docs/urls.txt is still built or redirected (after moving a page, add oudeAdressen; then `npm run urls:update`)', () => {
-    const built = builtSitemapPaths(DIST);
+    const built = builtPublicPaths(DIST);
     const redirected = redirectedPaths(readFileSync(join(DIST, '_redirects'), 'utf8'));
     expect(missingUrls(readFileSync('docs/urls.txt', 'utf8'), [...built, ...redirected])).toEqual([]);
+  });
+
+  it('records the embed pages too: other sites frame them', () => {
+    const manifest = readFileSync('docs/urls.txt', 'utf8');
+    expect(builtEmbedPaths(DIST)).toContain('/insluiten/2020-domeinen/');
+    expect(manifest).toContain('/insluiten/2020-domeinen/\n');
+    expect(manifest).toContain('/insluiten/kerntakendiscussie-2024-pijlers-soort-taak/\n');
   });
 
   it('compares the manifest with what is built', () => {
