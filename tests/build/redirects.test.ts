@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSitemapPaths, missingUrls, redirectedPaths } from '../../scripts/lib/url-manifest.ts';
+import { builtPublicPaths, missingUrls, redirectedPaths } from '../../scripts/lib/url-manifest.ts';
 import { siteCopy, type SiteCopy } from '../helpers/site-copy.ts';
 
 // A staff member renames a page: the Gezondheid domain of 2020 moves to /2020/domeinen/publieke-gezondheid/
@@ -44,7 +44,7 @@ describe('a renamed page', () => {
   });
 
   it('keeps every URL of the manifest working, through the redirect', () => {
-    const built = builtSitemapPaths(join(site.dir, 'dist'));
+    const built = builtPublicPaths(join(site.dir, 'dist'));
     const manifest = readFileSync('docs/urls.txt', 'utf8');
     expect(built).not.toContain('/2020/domeinen/gezondheid/');
     expect(missingUrls(manifest, built)).toEqual(['/2020/domeinen/gezondheid/']);
