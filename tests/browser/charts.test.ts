@@ -327,11 +327,41 @@ describe('chart labels', () => {
    */
   const WIDTHS = [320, 390, 576, 577, 768, 1280, 1920];
 
+  /**
+   * Every distinct chart of the site once, on the first page that shows it. The same chart on several
+   * pages (the domain chart on /2020/, /2020/domeinen/ and each domain page) draws the same labels at
+   * the same width; only the highlighted bar differs, which does not touch the labels.
+   */
+  function distinctCharts(): { url: string; ids: string[] }[] {
+    const seen = new Set<string>();
+    return pageUrls()
+      .map((url) => {
+        const charts = [...readPage(url).matchAll(/<chart-figure\b[^>]*\sid="([^"]+)"[^>]*\sdata-chart="([^"]*)"/g)];
+        const ids = charts.flatMap(([, id = '', data = '']) => {
+          const { highlight: _highlight, ...drawn } = JSON.parse(data.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<
+            string,
+            unknown
+          >;
+          const key = `${id} ${JSON.stringify(drawn)}`;
+          if (seen.has(key)) return [];
+          seen.add(key);
+          return [id];
+        });
+        return { url, ids };
+      })
+      .filter((entry) => entry.ids.length > 0);
+  }
+
+  it('checks each distinct chart once: every chart of the site is among them', () => {
+    const all = pageUrls().flatMap((url) => [...readPage(url).matchAll(/<chart-figure\b[^>]*\sid="([^"]+)"/g)].map((match) => match[1]));
+    const checked = distinctCharts().flatMap((entry) => entry.ids);
+    expect(new Set(checked)).toEqual(new Set(all));
+    expect(checked.length).toBeGreaterThanOrEqual(15);
+  });
+
   for (const width of WIDTHS) {
     it(`name every bar in full on every page with a chart, ${width} px wide`, async () => {
-      const pages = pageUrls()
-        .map((url) => ({ url, ids: [...readPage(url).matchAll(/<chart-figure\b[^>]*\sid="([^"]+)"/g)].map((match) => match[1] ?? '') }))
-        .filter((entry) => entry.ids.length > 0);
+      const pages = distinctCharts();
       expect(pages.map((entry) => entry.url)).toContain('/2024/');
       const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
       const problems: string[] = [];
