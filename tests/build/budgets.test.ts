@@ -70,6 +70,14 @@ describe('byte budgets', () => {
     }
   });
 
+  it('paints from the first response: no page links a stylesheet, its styles are in the page', () => {
+    for (const url of pageUrls()) {
+      const html = readPage(url);
+      expect(html, url).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+      expect(html, url).toMatch(/<style>[\s\S]*--color-text[\s\S]*<\/style>/);
+    }
+  });
+
   it('keeps HTML plus CSS of every page within 14 KB gzip (one round trip)', () => {
     const sizes = pageUrls().map((url) => {
       const html = readPage(url);

@@ -103,7 +103,7 @@ describe('every embed page', () => {
       expect(pages.has(canonical.slice(SITE.length)), `${url} canonical ${canonical}`).toBe(true);
       expect(html, url).not.toContain('class="site-header"');
       expect(html, url).not.toContain('data-pagefind-body');
-      expect(html, url).not.toContain('chart-share');
+      expect(html, url).not.toContain('<chart-share');
       expect(sitemap.has(url), url).toBe(false);
       expect(indexed.has(url), url).toBe(false);
       expect(html, url).toMatch(/<meta property="og:image" content="https:\/\/twentebegroting\.nl\/deelkaart\/insluiten\/[^"]+\.png">/);
