@@ -1,9 +1,22 @@
-// <chart-figure>: shows a chart or its table, keeps the choice in the URL (#<id>=tabel), and loads
-// chart.js only when the chart comes near the viewport. Without JavaScript the table shows.
+// <chart-figure>: shows a chart or its table, keeps the choice in the URL (#<id>=tabel), and draws
+// the chart when it comes near the viewport. Without JavaScript the table shows. The chart code
+// (chart.js) is not needed to paint the page: it is fetched once the page has loaded and the browser
+// is idle, so it is there before a reader scrolls to a chart, and never delays the first paint.
 import type { ChartData } from '../lib/chart-data.ts';
 import type { BarChart } from './render-chart.ts';
 
 type View = 'grafiek' | 'tabel';
+
+/** The chart code, requested once per page after the load event, when the browser is idle. */
+let chartCode: Promise<typeof import('./render-chart.ts')> | undefined;
+const loadChartCode = () => (chartCode ??= import('./render-chart.ts'));
+
+function prefetchWhenIdle(): void {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => void loadChartCode(), { timeout: 2000 }) : setTimeout(loadChartCode, 200);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 
 class ChartFigure extends HTMLElement {
   #rendered = false;
@@ -16,6 +29,7 @@ class ChartFigure extends HTMLElement {
   }
 
   connectedCallback(): void {
+    prefetchWhenIdle();
     const toggle = this.querySelector<HTMLButtonElement>('.chart__toggle');
     this.#show(this.#viewFromHash() ?? 'grafiek');
     toggle?.addEventListener('click', () => {
@@ -60,7 +74,7 @@ class ChartFigure extends HTMLElement {
     if (!canvas || !live || !this.dataset.chart) return;
     // Let the page paint first; the chart is an enhancement of the table.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const { renderChart } = await import('./render-chart.ts');
+    const { renderChart } = await loadChartCode();
     // Loading chart.js and drawing are two tasks, not one long one: the page stays responsive.
     await new Promise((resolve) => setTimeout(resolve));
     this.#chart = renderChart(canvas, JSON.parse(this.dataset.chart) as ChartData, live);
