@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { main as lighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
+import { printGoals } from './lib/bench-goals.ts';
 import { DIST, inlineScripts, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
 
 /** One page of each kind. */
@@ -91,3 +92,6 @@ if (!process.argv.includes('--zonder-schaal')) {
   console.log('\nBuild at scale:');
   spawnSync(process.execPath, ['scripts/bench-scale.ts', '--herhaal=3'], { stdio: 'inherit' });
 }
+
+// Every goal of the speed issue, judged against what was measured (bench/goals.json).
+printGoals();

@@ -1,0 +1,100 @@
+// The goals of issue #17, judged against the figures `npm run bench` wrote to bench/*.json. Prints a
+// table (goal, measured, met or by how much missed) and writes bench/goals.json. A figure that was not
+// measured this time says so; nothing is guessed.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+interface Goal {
+  goal: string;
+  /** The measured value, or undefined when the bench did not measure it. */
+  measured: number | undefined;
+  limit: number;
+  unit: string;
+  /** Where the figure comes from. */
+  source: string;
+}
+
+const read = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined);
+const median = (values: number[]): number | undefined => {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
+};
+
+export function benchGoals(): Goal[] {
+  const results = read<{ search?: { medianMs?: number; firstSearchBytes?: number } }>('bench/results.json');
+  const lighthouse = read<{ pages: { kind: string; median: { fcpMs?: number; lcpMs: number; scores: { performance: number } } }[] }>(
+    'bench/lighthouse.json',
+  );
+  const scale = read<{ runs: { target: number | null; cardCache: string; buildS: number; ok: boolean }[] }>('bench/scale.json');
+  const testTimes = read<{ totalS: number }>('bench/test-time.json');
+  const pages = lighthouse?.pages ?? [];
+  const worst = (pick: (page: (typeof pages)[number]) => number | undefined) => {
+    const values = pages.map(pick).filter((value): value is number => value !== undefined);
+    return values.length ? Math.max(...values) : undefined;
+  };
+  const lowestScore = pages.length ? Math.min(...pages.map((page) => page.median.scores.performance)) : undefined;
+  const warm5000 = median(
+    (scale?.runs ?? []).filter((run) => run.target === 5000 && run.cardCache === 'warm' && run.ok).map((run) => run.buildS),
+  );
+  return [
+    {
+      goal: 'FCP, slowest page kind (Lighthouse mobile)',
+      measured: worst((page) => page.median.fcpMs),
+      limit: 900,
+      unit: 'ms',
+      source: 'bench/lighthouse.json',
+    },
+    {
+      goal: 'LCP, slowest page kind (Lighthouse mobile)',
+      measured: worst((page) => page.median.lcpMs),
+      limit: 900,
+      unit: 'ms',
+      source: 'bench/lighthouse.json',
+    },
+    {
+      goal: 'Performance score, lowest page kind',
+      measured: lowestScore === undefined ? undefined : -lowestScore,
+      limit: -100,
+      unit: '(−score)',
+      source: 'bench/lighthouse.json',
+    },
+    {
+      goal: 'Search: last keystroke to results (median)',
+      measured: results?.search?.medianMs,
+      limit: 100,
+      unit: 'ms',
+      source: 'bench/results.json (real site)',
+    },
+    {
+      goal: 'Search: loaded before the first results',
+      measured: results?.search?.firstSearchBytes === undefined ? undefined : Math.round(results.search.firstSearchBytes / 1024),
+      limit: 150,
+      unit: 'KB',
+      source: 'bench/results.json (real site, uncompressed)',
+    },
+    { goal: 'Build of 5.000 pages, warm preview cards', measured: warm5000, limit: 45, unit: 's', source: 'bench/scale.json' },
+    { goal: 'npm test on this machine', measured: testTimes?.totalS, limit: 300, unit: 's', source: 'bench/test-time.json' },
+  ];
+}
+
+export function printGoals(): void {
+  const goals = benchGoals();
+  const cpu = cpus()[0];
+  console.log(`\nGoals (${cpus().length} cores, ${cpu?.model ?? 'unknown CPU'} at ${cpu?.speed ?? '?'} MHz):`);
+  for (const goal of goals) {
+    const shown = (value: number) => (goal.unit === '(−score)' ? String(-value) : `${value} ${goal.unit}`);
+    const limit = goal.unit === '(−score)' ? String(-goal.limit) : `${goal.limit} ${goal.unit}`;
+    const verdict =
+      goal.measured === undefined
+        ? 'not measured in this run'
+        : goal.measured <= goal.limit
+          ? 'met'
+          : `missed by ${goal.unit === '(−score)' ? goal.measured - goal.limit : `${Math.round((goal.measured - goal.limit) * 10) / 10} ${goal.unit}`}`;
+    console.log(
+      `  ${goal.goal.padEnd(46)} goal ${limit.padStart(8)}   measured ${goal.measured === undefined ? '–'.padStart(9) : shown(goal.measured).padStart(9)}   ${verdict}  (${goal.source})`,
+    );
+  }
+  writeFileSync('bench/goals.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: cpus().length, goals }, null, 2)}\n`);
+}
