@@ -12,9 +12,9 @@ const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js')
 /** One violation, as axe reports it (only the fields the tests read). */
 export interface AxeViolation {
   id: string;
-  impact?: string | null;
+  impact?: string | null | undefined;
   help: string;
-  nodes: { target: string[]; html: string; failureSummary?: string }[];
+  nodes: { target: string[]; html: string; failureSummary?: string | undefined }[];
 }
 
 /**
