@@ -29,6 +29,7 @@ export function benchGoals(): Goal[] {
   );
   const scale = read<{ runs: { target: number | null; cardCache: string; buildS: number; ok: boolean }[] }>('bench/scale.json');
   const testTimes = read<{ totalS: number }>('bench/test-time.json');
+  const dev = read<{ medianMs: number }>('bench/dev.json');
   const pages = lighthouse?.pages ?? [];
   const worst = (pick: (page: (typeof pages)[number]) => number | undefined) => {
     const values = pages.map(pick).filter((value): value is number => value !== undefined);
@@ -75,6 +76,13 @@ export function benchGoals(): Goal[] {
       source: 'bench/results.json (real site, uncompressed)',
     },
     { goal: 'Build of 5.000 pages, warm preview cards', measured: warm5000, limit: 45, unit: 's', source: 'bench/scale.json' },
+    {
+      goal: 'Dev preview: saved file to new text on page',
+      measured: dev?.medianMs,
+      limit: 1000,
+      unit: 'ms',
+      source: 'bench/dev.json (npm run bench:dev)',
+    },
     { goal: 'npm test on this machine', measured: testTimes?.totalS, limit: 300, unit: 's', source: 'bench/test-time.json' },
   ];
 }
