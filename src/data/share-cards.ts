@@ -42,6 +42,20 @@ export function getShareCards(): Promise<ReadonlyMap<string, CardText>> {
   return onceInBuild('share-cards', listShareCards);
 }
 
+/**
+ * A layout's check that the card listed for the page at `pathname` says what the page says about
+ * itself (`card`); fails the build otherwise, or when the list lacks the page.
+ */
+export async function requireShareCard(pathname: string, card: CardText): Promise<void> {
+  const listed = await getShareCard(pathname);
+  if (listed?.kicker === card.kicker && listed.title === card.title && listed.headline === card.headline) return;
+  throw new Error(
+    listed
+      ? `Preview card of ${pathname} in src/data/share-cards.ts says ${JSON.stringify(listed)}, the page says ${JSON.stringify(card)}`
+      : `No preview card for ${pathname}: add the page to src/data/share-cards.ts`,
+  );
+}
+
 /** The card of the page at `pathname` (without the base path), or undefined when the list does not have it. */
 export async function getShareCard(pathname: string): Promise<CardText | undefined> {
   return (await getShareCards()).get(cardName(pathname));
