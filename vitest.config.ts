@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests are pure and share no state: one module graph for all files (isolate: false) takes
+      // 7 s instead of 21 s on 2 cores, most of which was importing the same modules per file.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       // Some build tests build a copy of the site in their beforeAll: that takes a while.
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       {

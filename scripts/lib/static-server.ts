@@ -18,14 +18,25 @@ const TYPES: Record<string, string> = {
 /**
  * Serves dist/ the way a static host does: directory index.html, 404.html for the rest, and the
  * headers of dist/_headers (read as Cloudflare Pages reads it: headers-file.ts), so tests see the
- * real framing rules.
+ * real framing rules. `tools` are scripts that are not part of the site (a test's axe-core), served by
+ * path with a long cache lifetime, so Chromium compiles them once and reuses its code cache; they are
+ * not counted in `requests`.
  */
-export async function serveDist(root = 'dist'): Promise<{ origin: string; server: Server; requests: string[] }> {
+export async function serveDist(
+  root = 'dist',
+  tools: Record<string, string> = {},
+): Promise<{ origin: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const tool = tools[path];
+    if (tool !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'max-age=86400' });
+      response.end(tool);
+      return;
+    }
     requests.push(path);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) file = join(root, '404.html');

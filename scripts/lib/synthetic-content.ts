@@ -32,9 +32,10 @@ export interface SyntheticSummary {
  * Copies the real content/ into `dir` (the content folder of a site copy) and adds synthetic years
  * until the built site has about `targetPages` HTML pages. Years are 4-digit years not already used,
  * from 1900 up; domain and coalition file names repeat from year to year (as real ones do), titles
- * are unique.
+ * are unique. `perYear` (domains and coalitions in a full year, default 20) makes many small years
+ * when a test needs years rather than pages.
  */
-export function writeSyntheticContent(dir: string, targetPages: number): SyntheticSummary {
+export function writeSyntheticContent(dir: string, targetPages: number, { perYear: wanted = PER_YEAR } = {}): SyntheticSummary {
   mkdirSync(dir, { recursive: true });
   cpSync(REAL_CONTENT, dir, { recursive: true });
 
@@ -50,7 +51,7 @@ export function writeSyntheticContent(dir: string, targetPages: number): Synthet
 
   let remaining = Math.max(0, Math.round(targetPages) - basePages);
   // Full years have 3 + 2 × perYear pages; more per year only when the free years would run out.
-  const perYear = Math.max(PER_YEAR, Math.ceil((remaining / free.length - 3) / 2));
+  const perYear = Math.max(wanted, Math.ceil((remaining / free.length - 3) / 2));
   const random = seededRandom(targetPages);
   const summary: SyntheticSummary = { basePages, expectedPages: basePages + remaining, years: [], domains: 0, coalitions: 0 };
 

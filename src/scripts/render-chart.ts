@@ -99,6 +99,8 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   };
   const labelRoom = () => Math.max(...data.valueLabels.map(textWidth)) + 12;
 
+  /** Whether the layout waits for the chart to be shown (see layOut). */
+  let stale = false;
   const chart: BarChart = new Chart(canvas, {
     type: 'bar',
     data: {
@@ -159,6 +161,14 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
    * is too low, and redraws.
    */
   const layOut = () => {
+    // A hidden chart (on /gemeenten/ only the chart of the sorted column shows) has no width to wrap
+    // its labels in: lay it out when it gets one again (the ResizeObserver below), not one letter per line now.
+    if (!graph || graph.clientWidth === 0) {
+      stale = true;
+      delete canvas.dataset.rendered;
+      return;
+    }
+    stale = false;
     const narrow = narrowQuery.matches;
     const lineHeight = theme.fontSize * LINE_HEIGHT;
     const bar = narrowBar();
@@ -257,7 +267,15 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', restyle);
   window.addEventListener('resize', restyle);
-  // data-rendered tells tests and screenshots that the bars are drawn.
-  canvas.dataset.rendered = 'true';
+  // A layout skipped while hidden (see layOut) is caught up on as soon as the chart has a width again.
+  new ResizeObserver(() => {
+    if (stale && graph && graph.clientWidth > 0)
+      requestAnimationFrame(() => {
+        layOut();
+        if (!stale) canvas.dataset.rendered = 'true';
+      });
+  }).observe(graph ?? canvas);
+  // data-rendered tells tests and screenshots that the bars are drawn (and laid out for the current width).
+  if (!stale) canvas.dataset.rendered = 'true';
   return chart;
 }

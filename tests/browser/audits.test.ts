@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser.ts';
+import { chartsInViewDrawn, openPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
 
 // Accessibility audits that axe cannot do: walking the pages with the keyboard only, forced colours
@@ -144,7 +144,7 @@ function over(colour: number[], background: number[]): number[] {
 
 /** Waits until the page's scripts have set it up: sort buttons, search results, charts near the top. */
 async function settle(page: Page, url: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await chartsInViewDrawn(page);
   if (url.startsWith('/gemeenten/')) await page.waitForSelector('sortable-table th button');
   if (url.startsWith('/zoeken/')) {
     await page.waitForSelector('.search-results li');

@@ -26,25 +26,26 @@ const RECORD_VIOLATIONS = `
   });
 `;
 
-describe('security and privacy', () => {
-  it('sends every page with a Content-Security-Policy that allows no inline script', async () => {
-    const { page, close } = await openPage(site.browser);
-    for (const url of PAGES) {
-      await page.goto(`${site.origin}${url}`);
-      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(policy, url).toMatch(/script-src 'self'/);
-      expect(policy, url).not.toContain('unsafe-inline');
-      expect(policy, url).toContain("object-src 'none'");
-    }
-    await close();
-  });
-
-  it('runs the charts and the search without a single policy violation or script error', async () => {
+/** What one walk over PAGES finds: each page's policy, policy violations, script errors and the hosts asked. */
+interface Findings {
+  policies: { url: string; policy: string | null }[];
+  violations: string[];
+  consoleErrors: string[];
+  origins: Set<string>;
+}
+let findings: Promise<Findings> | undefined;
+/** Loads each page once, scrolled through so every lazy chart and the search run, for the tests below. */
+function walkOnce(): Promise<Findings> {
+  findings ??= (async () => {
     const { page, consoleErrors, close } = await openPage(site.browser);
     await page.addInitScript(RECORD_VIOLATIONS);
-    const found: string[] = [];
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    const policies: Findings['policies'] = [];
+    const violations: string[] = [];
     for (const url of PAGES) {
       await page.goto(`${site.origin}${url}`);
+      policies.push({ url, policy: await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content') });
       // Scroll through the page so every lazy chart is drawn.
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -58,14 +59,32 @@ describe('security and privacy', () => {
         // The charts were really drawn, so their code ran under the policy.
         await expect.poll(() => page.locator('chart-figure canvas[data-rendered="true"]').count(), { message: url }).toBeGreaterThan(0);
       }
-      found.push(
+      violations.push(
         ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).map(
           (line) => `${url}: ${line}`,
         ),
       );
     }
     await close();
-    expect(found).toEqual([]);
+    return { policies, violations, consoleErrors, origins };
+  })();
+  return findings;
+}
+
+describe('security and privacy', () => {
+  it('sends every page with a Content-Security-Policy that allows no inline script', async () => {
+    const { policies } = await walkOnce();
+    expect(policies.map(({ url }) => url)).toEqual(PAGES);
+    for (const { url, policy } of policies) {
+      expect(policy, url).toMatch(/script-src 'self'/);
+      expect(policy, url).not.toContain('unsafe-inline');
+      expect(policy, url).toContain("object-src 'none'");
+    }
+  });
+
+  it('runs the charts and the search without a single policy violation or script error', async () => {
+    const { violations, consoleErrors } = await walkOnce();
+    expect(violations).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -94,15 +113,8 @@ describe('security and privacy', () => {
   });
 
   it('requests nothing from any other host: no fonts, trackers or CDNs', async () => {
-    const { page, close } = await openPage(site.browser);
-    const requested = new Set<string>();
-    page.on('request', (request) => requested.add(new URL(request.url()).origin));
-    for (const url of PAGES) {
-      await page.goto(`${site.origin}${url}`);
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-    }
-    await close();
-    expect([...requested].filter((origin) => origin !== site.origin && origin !== 'null')).toEqual([]);
+    const { origins } = await walkOnce();
+    expect(origins).toContain(site.origin);
+    expect([...origins].filter((origin) => origin !== site.origin && origin !== 'null')).toEqual([]);
   });
 });

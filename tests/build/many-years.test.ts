@@ -13,7 +13,8 @@ const read = (file: string) => readFileSync(join(site.dir, 'dist', file), 'utf8'
 
 beforeAll(() => {
   site = siteCopy();
-  const summary = writeSyntheticContent(join(site.dir, 'content'), 600);
+  // Small years (one domain and one coalition each, 5 pages): the test needs many years, not many pages.
+  const summary = writeSyntheticContent(join(site.dir, 'content'), 150, { perYear: 1 });
   years = summary.years.length + 5;
   build = site.build();
 });

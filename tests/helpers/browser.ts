@@ -21,3 +21,17 @@ export async function openPage(
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { page, consoleErrors, close: () => context.close() };
 }
+
+/**
+ * Waits until every chart in the viewport is drawn: a chart near the top is drawn as soon as its code
+ * arrives. Charts further down, hidden ones and ones shown as a table are not waited for.
+ */
+export async function chartsInViewDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('chart-figure canvas')].every((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      const shown = canvas.getClientRects().length > 0 && box.bottom > 0 && box.top < innerHeight;
+      return !shown || canvas.dataset.rendered === 'true';
+    }),
+  );
+}

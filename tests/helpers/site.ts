@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { AXE_TOOL } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { requireDist } from './dist.ts';
 import { serveDist } from '../../scripts/lib/static-server.ts';
@@ -22,7 +23,7 @@ export function useSite(root?: () => string): Site {
   let server: Server | undefined;
   beforeAll(async () => {
     if (!root) requireDist();
-    const served = await serveDist(root?.());
+    const served = await serveDist(root?.(), AXE_TOOL);
     server = served.server;
     site.origin = served.origin;
     site.requests = served.requests;
