@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES } from '../helpers/axe.ts';
 import { chartsInViewDrawn, openPage } from '../helpers/browser.ts';
 import { embedUrls, pageUrls } from '../helpers/dist.ts';
 import { useSite } from '../helpers/site.ts';
@@ -33,7 +33,8 @@ async function walkPages(
 }
 
 /**
- * What one walk over every page finds: axe violations in light and in dark mode, and sideways scrolling
+ * What one walk over every page finds: axe violations in light and in dark mode (in dark mode only
+ * the colour rules: nothing else changes with the scheme, see COLOUR_RULES), and sideways scrolling
  * at 320 px. Each page is loaded once and then switched to dark mode and to 320 px in place (the page
  * redraws as it would for a reader who changes these), instead of three walks that load every page
  * three times.
@@ -56,7 +57,7 @@ function walkOnce(): Promise<Findings> {
       await chartsInViewDrawn(page);
       light.push(...lines(url, 'light', await axeViolations(page)));
       await page.emulateMedia({ colorScheme: 'dark' });
-      dark.push(...lines(url, 'dark', await axeViolations(page)));
+      dark.push(...lines(url, 'dark', await axeViolations(page, { rules: COLOUR_RULES })));
       await page.setViewportSize({ width: 320, height: 640 });
       // Charts follow a new width on the next frames (a ResizeObserver): an overflow must outlast them.
       const overflow = await page.evaluate(async () => {

@@ -29,17 +29,22 @@ export interface AxeViolation {
  * axe is loaded as a script from the test server, which Chromium compiles once per browser context
  * (its code cache): 40-100 ms per page instead of 200-250 ms for the same source through evaluate.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * The axe rules whose outcome depends on colours. The dark colour scheme changes only colour tokens
+ * (tests/unit/colour-scheme.test.ts guards that), so a page already checked in light mode needs only
+ * these in dark mode.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Pages that do not come from the test server (setContent) get the source itself.
     await page.addScriptTag({ url: AXE_PATH }).catch(() => page.evaluate(AXE_SOURCE));
   }
-  return page.evaluate(async (tags) => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+  return page.evaluate(async (runOnly) => {
     type Axe = { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly, resultTypes: ['violations'] });
     // Plain data across the page boundary.
     return violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -47,5 +52,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help,
       nodes: nodes.map(({ target, html, failureSummary }) => ({ target: target.map(String), html, failureSummary })),
     }));
-  }, WCAG_TAGS);
+  }, runOnly);
 }
