@@ -67,7 +67,8 @@ export interface LighthouseBench {
   measuredAt: string;
   lighthouseVersion: string;
   chromium: string;
-  settings: { formFactor: string; throttlingMethod: string; runs: number };
+  /** compression: how the test server sent text (gzip as a host does, or none with --zonder-gzip). */
+  settings: { formFactor: string; throttlingMethod: string; runs: number; compression: 'gzip' | 'none' };
   /** The machine's load average (1 min) when the benchmark started and ended: other work skews TBT. */
   loadAverage: { start: number; end: number; cpus: number };
   pages: PageResult[];
@@ -219,7 +220,9 @@ export async function benchLighthouse(root: string, runs = 3): Promise<Lighthous
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html not found: build the site first (npm run build)`);
   const chromePath = findChromium();
   if (!chromePath) throw new Error('no Chromium found: set CHROME_PATH or run node scripts/ensure-chromium.mjs');
-  const { origin, server } = await serveDist(root);
+  // Served with gzip for text, as the hosts in docs/deploy.md send it; --zonder-gzip measures without.
+  const gzip = !process.argv.includes('--zonder-gzip');
+  const { origin, server } = await serveDist(root, { gzip });
   const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
   const pages: PageResult[] = [];
@@ -255,7 +258,7 @@ export async function benchLighthouse(root: string, runs = 3): Promise<Lighthous
     measuredAt: new Date().toISOString(),
     lighthouseVersion,
     chromium,
-    settings: { ...settings, runs },
+    settings: { ...settings, runs, compression: gzip ? 'gzip' : 'none' },
     loadAverage: { start: loadAtStart, end: Math.round(loadavg()[0]! * 100) / 100, cpus: availableParallelism() },
     pages,
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -267,7 +270,7 @@ export function printLighthouse(bench: LighthouseBench): void {
   const short: Record<Category, string> = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' };
   const widest = Math.max(...bench.pages.map((page) => page.url.length));
   console.log(
-    `Lighthouse ${bench.lighthouseVersion}, ${bench.settings.formFactor}, ${bench.settings.throttlingMethod} throttling, median of ${bench.settings.runs} run(s)\n`,
+    `Lighthouse ${bench.lighthouseVersion}, ${bench.settings.formFactor}, ${bench.settings.throttlingMethod} throttling, median of ${bench.settings.runs} run(s), text sent with ${bench.settings.compression === 'gzip' ? 'gzip' : 'no compression'}\n`,
   );
   console.log(
     `${'page'.padEnd(widest)}  ${CATEGORIES.map((category) => short[category].padStart(4)).join(' ')}   FCP ms  LCP ms  TBT ms    CLS`,

@@ -2,6 +2,7 @@
 // first result in Chromium, on the built site in dist/.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
@@ -18,22 +19,44 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
+/** One file of the search, loaded before the first results: its size as served, and as a host that compresses text sends it. */
+export interface LoadedFile {
+  path: string;
+  bytes: number;
+  /**
+   * gzip size for text (JavaScript, JSON), as every static host sends it; pagefind's index, fragments
+   * and wasm are gzip files already, so they travel as they are.
+   */
+  transferBytes: number;
+}
+
+const transferSize = (path: string, body: Buffer) => (/\.(js|json|html)$/.test(path) ? gzipSync(body, { level: 6 }).length : body.length);
+
 export async function benchSearch(dist = 'dist') {
   const indexBytes = folderBytes(join(dist, 'pagefind'));
   const executablePath = findChromium();
-  if (!executablePath) return { indexBytes, firstSearchBytes: 0, timings: [], note: 'no Chromium: run node scripts/ensure-chromium.mjs' };
+  if (!executablePath)
+    return {
+      indexBytes,
+      firstSearchBytes: 0,
+      firstSearchTransferBytes: 0,
+      firstSearchFiles: [],
+      timings: [],
+      note: 'no Chromium: run node scripts/ensure-chromium.mjs',
+    };
   const { origin, server } = await serveDist(dist);
   const browser = await chromium.launch({
     executablePath,
     args: CHROMIUM_FLAGS,
   });
   const page = await (await browser.newContext()).newPage();
-  let loadedBytes = 0;
-  let firstSearchBytes = 0;
+  const loaded: LoadedFile[] = [];
+  let firstSearchFiles: LoadedFile[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/pagefind/')) {
       void response.body().then(
-        (body) => (loadedBytes += body.length),
+        (body) => loaded.push({ path, bytes: body.length, transferBytes: transferSize(path, body) }),
         () => undefined,
       );
     }
@@ -69,9 +92,38 @@ export async function benchSearch(dist = 'dist') {
     });
     timings.push({ query, ms: Math.round(ms) });
     // Everything of the search loaded before the first results showed: pagefind, its index and fragments.
-    if (timings.length === 1) firstSearchBytes = loadedBytes;
+    if (timings.length === 1) firstSearchFiles = [...loaded];
   }
   await browser.close();
   server.close();
-  return { indexBytes, firstSearchBytes, timings };
+  const sum = (pick: (file: LoadedFile) => number) => firstSearchFiles.reduce((total, file) => total + pick(file), 0);
+  return {
+    indexBytes,
+    firstSearchBytes: sum((file) => file.bytes),
+    firstSearchTransferBytes: sum((file) => file.transferBytes),
+    firstSearchFiles,
+    timings,
+  };
 }
+
+/** Prints what benchSearch measured. */
+export function printSearch(search: Awaited<ReturnType<typeof benchSearch>>): number | undefined {
+  const sorted = search.timings.map((timing) => timing.ms).sort((a, b) => a - b);
+  const median = sorted.length
+    ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2
+    : undefined;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`\nSearch index: ${kb(search.indexBytes)} in pagefind/.`);
+  console.log(
+    `Loaded from opening the search page to the first results: ${kb(search.firstSearchBytes)} as served, ${kb(search.firstSearchTransferBytes)} with gzip for text:`,
+  );
+  for (const file of search.firstSearchFiles)
+    console.log(`  ${file.path.padEnd(52)} ${kb(file.bytes).padStart(9)} ${kb(file.transferBytes).padStart(9)}`);
+  console.log('From the last keystroke to the results on screen (ms; typed key by key, 120 ms apart, once the search page has loaded):');
+  for (const timing of search.timings) console.log(`  ${timing.query.padEnd(18)} ${String(timing.ms).padStart(5)}`);
+  if (median !== undefined) console.log(`  median             ${String(median).padStart(5)}`);
+  return median;
+}
+
+// `node scripts/bench-search.ts [dist folder]`: only this measurement, for example on a kept scale build.
+if (import.meta.url === `file://${process.argv[1]}`) printSearch(await benchSearch(process.argv[2] ?? 'dist'));

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { main as lighthouse } from './bench-lighthouse.ts';
-import { benchSearch } from './bench-search.ts';
+import { benchSearch, printSearch } from './bench-search.ts';
 import { printGoals } from './lib/bench-goals.ts';
 import { DIST, inlineScripts, scriptsOf, stylesheetsOf } from './lib/page-assets.ts';
 
@@ -63,14 +63,7 @@ for (const row of results) {
   );
 }
 const search = await benchSearch(DIST);
-const sorted = search.timings.map((timing) => timing.ms).sort((a, b) => a - b);
-const median = sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2 : undefined;
-console.log(
-  `\nSearch index: ${(search.indexBytes / 1024).toFixed(1)} KB in dist/pagefind; loaded for the first search: ${(search.firstSearchBytes / 1024).toFixed(1)} KB`,
-);
-console.log('From the last keystroke to the results on screen (ms; typed key by key, 120 ms apart, once the search page has loaded):');
-for (const timing of search.timings) console.log(`  ${timing.query.padEnd(18)} ${String(timing.ms).padStart(5)}`);
-if (median !== undefined) console.log(`  median             ${String(median).padStart(5)}`);
+const median = printSearch(search);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(

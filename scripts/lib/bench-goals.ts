@@ -27,7 +27,17 @@ export function benchGoals(): Goal[] {
   const lighthouse = read<{ pages: { kind: string; median: { fcpMs?: number; lcpMs: number; scores: { performance: number } } }[] }>(
     'bench/lighthouse.json',
   );
-  const scale = read<{ runs: { target: number | null; cardCache: string; buildS: number; ok: boolean }[] }>('bench/scale.json');
+  const scale = read<{
+    runs: {
+      target: number | null;
+      cardCache: string;
+      buildS: number;
+      ok: boolean;
+      searchMedianMs?: number | null;
+      searchFirstBytes?: number;
+      searchFirstTransferBytes?: number;
+    }[];
+  }>('bench/scale.json');
   const testTimes = read<{ totalS: number }>('bench/test-time.json');
   const dev = read<{ medianMs: number }>('bench/dev.json');
   const pages = lighthouse?.pages ?? [];
@@ -36,6 +46,9 @@ export function benchGoals(): Goal[] {
     return values.length ? Math.max(...values) : undefined;
   };
   const lowestScore = pages.length ? Math.min(...pages.map((page) => page.median.scores.performance)) : undefined;
+  // The search goals hold on the 5.000-page site (bench:scale measures search on its first build).
+  const search5000 = (scale?.runs ?? []).find((run) => run.target === 5000 && run.searchMedianMs !== undefined);
+  const kb = (bytes: number | undefined) => (bytes === undefined ? undefined : Math.round(bytes / 1024));
   const warm5000 = median(
     (scale?.runs ?? []).filter((run) => run.target === 5000 && run.cardCache === 'warm' && run.ok).map((run) => run.buildS),
   );
@@ -63,17 +76,31 @@ export function benchGoals(): Goal[] {
     },
     {
       goal: 'Search: last keystroke to results (median)',
+      measured: search5000?.searchMedianMs ?? undefined,
+      limit: 100,
+      unit: 'ms',
+      source: 'bench/scale.json (5.000 pages)',
+    },
+    {
+      goal: 'Search: loaded before the first results',
+      measured: kb(search5000?.searchFirstTransferBytes),
+      limit: 150,
+      unit: 'KB',
+      source: 'bench/scale.json (5.000 pages, gzip for text)',
+    },
+    {
+      goal: 'Search: the same, as served (no compression)',
+      measured: kb(search5000?.searchFirstBytes),
+      limit: 150,
+      unit: 'KB',
+      source: 'bench/scale.json (5.000 pages)',
+    },
+    {
+      goal: 'Search on the real site: keystroke to results',
       measured: results?.search?.medianMs,
       limit: 100,
       unit: 'ms',
       source: 'bench/results.json (real site)',
-    },
-    {
-      goal: 'Search: loaded before the first results',
-      measured: results?.search?.firstSearchBytes === undefined ? undefined : Math.round(results.search.firstSearchBytes / 1024),
-      limit: 150,
-      unit: 'KB',
-      source: 'bench/results.json (real site, uncompressed)',
     },
     { goal: 'Build of 5.000 pages, warm preview cards', measured: warm5000, limit: 45, unit: 's', source: 'bench/scale.json' },
     {

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
@@ -15,16 +16,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Types a host compresses (text); images and pagefind's files (gzip already) go as they are. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /**
  * Serves dist/ the way a static host does: directory index.html, 404.html for the rest, and the
  * headers of dist/_headers (read as Cloudflare Pages reads it: headers-file.ts), so tests see the
  * real framing rules. `tools` are scripts that are not part of the site (a test's axe-core), served by
  * path with a long cache lifetime, so Chromium compiles them once and reuses its code cache; they are
- * not counted in `requests`.
+ * not counted in `requests`. `gzip` compresses text for browsers that accept it, as Cloudflare Pages,
+ * Netlify and nginx with gzip on do (docs/deploy.md); the tests leave it off.
  */
 export async function serveDist(
   root = 'dist',
-  tools: Record<string, string> = {},
+  { tools = {}, gzip = false }: { tools?: Record<string, string>; gzip?: boolean } = {},
 ): Promise<{ origin: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const headersFile = join(root, '_headers');
@@ -43,11 +48,15 @@ export async function serveDist(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress = gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(found ? 200 : 404, {
       ...headersFor(rules, path),
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
-    createReadStream(file).pipe(response);
+    if (compress) response.end(gzipSync(readFileSync(file)));
+    else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -29,6 +29,12 @@ const MAX_RESULTS = 10;
  * the words need (pagefind's preload), so the search itself finds them in memory.
  */
 const TYPING_PAUSE = 40;
+/**
+ * Searching as you type starts at this many characters: one letter matches most pages and would load
+ * the index parts of every word with that letter and the texts of ten results the reader does not
+ * want. Enter, and a shared link, search for any length.
+ */
+const MIN_TYPED = 2;
 const FILTER_KEY = 'soort';
 
 class SiteSearch extends HTMLElement {
@@ -55,8 +61,8 @@ class SiteSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       const query = input.value.trim();
-      if (query) void this.#load().then((pagefind) => pagefind.preload(query));
-      void this.#search();
+      if (query.length >= MIN_TYPED) void this.#load().then((pagefind) => pagefind.preload(query));
+      void this.#search({ typed: true });
     });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') this.#focusResult(0, event);
@@ -81,7 +87,9 @@ class SiteSearch extends HTMLElement {
     // The index is written by the build, under the site's base path; the bundler must leave it alone.
     const url = href(searchIndexPath());
     this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24, baseUrl: basePath() });
+      // noWorker: pagefind searches on the page itself instead of in a web worker, which would load
+      // its own 43 KB script before the first search; a search takes a few milliseconds either way.
+      await module.options({ excerptLength: 24, baseUrl: basePath(), noWorker: true });
       await module.init();
       return module;
     });
@@ -108,16 +116,16 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  async #search(): Promise<void> {
+  async #search({ typed = false } = {}): Promise<void> {
     const query = this.#input.value.trim();
     const kinds = [...this.#options.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const kind of kinds) params.append(FILTER_KEY, kind);
     history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-    if (!query) {
+    if (!query || (typed && query.length < MIN_TYPED)) {
       this.#results.replaceChildren();
-      this.#status.textContent = '';
+      this.#status.textContent = query ? `Zoeken begint bij ${MIN_TYPED} tekens, of druk op Enter.` : '';
       return;
     }
     const pagefind = await this.#load();

@@ -141,6 +141,34 @@ describe('search', () => {
     await close();
   });
 
+  it('searches as you type from two characters, or at Enter, and loads only what the search needs', async () => {
+    const { page, close } = await openPage(site.browser);
+    const start = site.requests.length;
+    await page.goto(`${site.origin}/zoeken/`);
+    await page.locator('.search-filters:not([hidden])').waitFor();
+    const box = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
+    const status = page.locator('[data-search-status]');
+    const results = page.locator('[data-search-results] li');
+    await box.pressSequentially('g');
+    await page.waitForTimeout(200);
+    await expect(status.textContent()).resolves.toBe('Zoeken begint bij 2 tekens, of druk op Enter.');
+    await expect(results.count()).resolves.toBe(0);
+    // One letter loads no part of the index and no result texts.
+    const loaded = () => site.requests.slice(start).filter((path) => /\/pagefind\/(index|fragment)\//.test(path));
+    expect(loaded()).toEqual([]);
+    await box.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"g"'));
+    await expect(results.count()).resolves.toBeGreaterThan(0);
+    await box.fill('');
+    await box.pressSequentially('ggd', { delay: 120 });
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"ggd"'));
+    await expect(results.count()).resolves.toBeGreaterThan(0);
+    expect(loaded().length).toBeGreaterThan(0);
+    // pagefind searches in the page: no web worker script of its own.
+    expect(site.requests.slice(start).filter((path) => path.includes('pagefind-worker'))).toEqual([]);
+    await close();
+  });
+
   it('loads no search code on other pages', async () => {
     const { page, close } = await openPage(site.browser);
     const start = site.requests.length;

@@ -23,7 +23,7 @@ export function useSite(root?: () => string): Site {
   let server: Server | undefined;
   beforeAll(async () => {
     if (!root) requireDist();
-    const served = await serveDist(root?.(), AXE_TOOL);
+    const served = await serveDist(root?.(), { tools: AXE_TOOL });
     server = served.server;
     site.origin = served.origin;
     site.requests = served.requests;
