@@ -133,7 +133,10 @@ class SiteSearch extends HTMLElement {
     if (!search) return; // a newer search replaced this one
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (query !== this.#input.value.trim()) return;
+    // A reader who already arrowed into the results of a shorter query would lose the focus with them.
+    const hadFocus = this.#results.contains(document.activeElement);
     this.#results.replaceChildren(...data.map((result) => this.#render(result)));
+    if (hadFocus) this.#input.focus();
     const count = search.results.length;
     const shown = count > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : '';
     this.#status.textContent =

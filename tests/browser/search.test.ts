@@ -114,6 +114,8 @@ describe('search', () => {
     const field = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
     await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('kennispunt');
+    // The results of the whole word (typing shows those of its first letters on the way).
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"kennispunt"'));
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 1);
     expect(new URL(page.url()).search).toBe('?q=kennispunt');
     await page.keyboard.press('ArrowDown');
@@ -128,6 +130,24 @@ describe('search', () => {
     expect(second).not.toBe('/2020/coalities/kennispunt-twente/');
     await page.goBack();
     await page.waitForURL(`${site.origin}/zoeken/?q=kennispunt`);
+    await close();
+  });
+
+  it('returns the focus to the field when new results replace the result it was on', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/zoeken/?q=twente`);
+    await resultUrls(page);
+    await page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
+    // The query changes while a result has the focus (as when results of a longer word arrive).
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#zoekterm');
+      if (!input) return;
+      input.value = 'kennispunt';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"kennispunt"'));
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zoekterm');
     await close();
   });
 
