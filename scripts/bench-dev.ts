@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { copyProject } from './lib/project-copy.ts';
+import { median } from './lib/median.ts';
 
 const PORT = 4399;
 const FILE = 'content/2020/domeinen/gezondheid.md';
@@ -56,8 +57,7 @@ try {
   dev.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-const sorted = [...timings].sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-console.log(`median ${median} ms (goal: under 1000 ms)`);
+const middle = median(timings);
+console.log(`median ${middle} ms (goal: under 1000 ms)`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/dev.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), timings, medianMs: median }, null, 2)}\n`);
+writeFileSync('bench/dev.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), timings, medianMs: middle }, null, 2)}\n`);

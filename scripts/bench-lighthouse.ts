@@ -13,6 +13,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
+import { median as medianOf } from './lib/median.ts';
 
 /** One page of each kind. */
 export const PAGES: Record<string, string> = {
@@ -75,11 +76,8 @@ export interface LighthouseBench {
   seconds: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
-}
+/** Every page has at least one run, so there is always a median. */
+const median = (values: number[]): number => medianOf(values) ?? 0;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const clip = (text: string, length = 120) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
+import { median } from './lib/median.ts';
 
 /** Time between two keystrokes of a quick typist, in ms. */
 const KEY_DELAY = 120;
@@ -108,10 +109,7 @@ export async function benchSearch(dist = 'dist') {
 
 /** Prints what benchSearch measured. */
 export function printSearch(search: Awaited<ReturnType<typeof benchSearch>>): number | undefined {
-  const sorted = search.timings.map((timing) => timing.ms).sort((a, b) => a - b);
-  const median = sorted.length
-    ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2
-    : undefined;
+  const middle = median(search.timings.map((timing) => timing.ms));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`\nSearch index: ${kb(search.indexBytes)} in pagefind/.`);
   console.log(
@@ -121,8 +119,8 @@ export function printSearch(search: Awaited<ReturnType<typeof benchSearch>>): nu
     console.log(`  ${file.path.padEnd(52)} ${kb(file.bytes).padStart(9)} ${kb(file.transferBytes).padStart(9)}`);
   console.log('From the last keystroke to the results on screen (ms; typed key by key, 120 ms apart, once the search page has loaded):');
   for (const timing of search.timings) console.log(`  ${timing.query.padEnd(18)} ${String(timing.ms).padStart(5)}`);
-  if (median !== undefined) console.log(`  median             ${String(median).padStart(5)}`);
-  return median;
+  if (middle !== undefined) console.log(`  median             ${String(middle).padStart(5)}`);
+  return middle;
 }
 
 // `node scripts/bench-search.ts [dist folder]`: only this measurement, for example on a kept scale build.

@@ -3,6 +3,7 @@
 // measured this time says so; nothing is guessed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { median } from './median.ts';
 
 interface Goal {
   goal: string;
@@ -17,12 +18,6 @@ interface Goal {
 }
 
 const read = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined);
-const median = (values: number[]): number | undefined => {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
-};
 
 export function benchGoals(): Goal[] {
   const results = read<{ search?: { medianMs?: number; firstSearchBytes?: number } }>('bench/results.json');

@@ -10,30 +10,17 @@ const site = useSite();
 const allPages = () => [...pageUrls(), ...embedUrls(), '/404.html'];
 
 /**
- * How many browser pages walk the site at once. On 2 cores one is fastest: Chromium's renderer already
- * keeps both busy (axe on its main thread, layout and raster on others). Measured over the 97 pages:
- * 1 page 48 s, 2 pages 57 s, 4 pages 62 s.
+ * Loads every page in one browser page and runs `visit` on each. One page, not several side by side:
+ * on 2 cores Chromium's renderer already keeps both busy (axe on its main thread, layout and raster on
+ * others). Measured over the 97 pages: 1 page 48 s, 2 pages 57 s, 4 pages 62 s.
  */
-const WORKERS = 1;
-
-/** Runs `visit` on every page, spread over a few browser pages, and collects what it reports. */
-async function walkPages(
-  options: Parameters<typeof openPage>[1],
-  visit: (page: Page, url: string) => Promise<string[]>,
-): Promise<string[]> {
-  const queue = [...allPages()];
-  const found: string[] = [];
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      const { page, close } = await openPage(site.browser, options);
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await page.goto(`${site.origin}${url}`);
-        found.push(...(await visit(page, url)));
-      }
-      await close();
-    }),
-  );
-  return found.sort();
+async function walkPages(options: Parameters<typeof openPage>[1], visit: (page: Page, url: string) => Promise<void>): Promise<void> {
+  const { page, close } = await openPage(site.browser, options);
+  for (const url of allPages()) {
+    await page.goto(`${site.origin}${url}`);
+    await visit(page, url);
+  }
+  await close();
 }
 
 /**
@@ -73,7 +60,6 @@ function walkOnce(): Promise<Findings> {
       // Back to the walk's start for the next page.
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 1280, height: 900 });
-      return [];
     });
     return { light: light.sort(), dark: dark.sort(), reflow: reflow.sort() };
   })();

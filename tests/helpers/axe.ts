@@ -12,6 +12,13 @@ const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js')
 const AXE_PATH = '/__tests__/axe.min.js';
 export const AXE_TOOL = { [AXE_PATH]: AXE_SOURCE };
 
+/**
+ * The axe rules whose outcome depends on colours. The dark colour scheme changes only colour tokens
+ * (tests/unit/colour-scheme.test.ts guards that), so a page already checked in light mode needs only
+ * these in dark mode.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /** One violation, as axe reports it (only the fields the tests read). */
 export interface AxeViolation {
   id: string;
@@ -29,13 +36,6 @@ export interface AxeViolation {
  * axe is loaded as a script from the test server, which Chromium compiles once per browser context
  * (its code cache): 40-100 ms per page instead of 200-250 ms for the same source through evaluate.
  */
-/**
- * The axe rules whose outcome depends on colours. The dark colour scheme changes only colour tokens
- * (tests/unit/colour-scheme.test.ts guards that), so a page already checked in light mode needs only
- * these in dark mode.
- */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
 export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Pages that do not come from the test server (setContent) get the source itself.
