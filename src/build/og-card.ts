@@ -16,6 +16,8 @@ export interface OgCard {
   readonly title: string;
   /** A key figure, e.g. "€ 18.165.000". */
   readonly headline?: string | undefined;
+  /** What the key figure is, drawn just above it, e.g. "Bijdrage van de gemeenten, 2020". */
+  readonly headlineLabel?: string | undefined;
   /** Bottom line, e.g. "twentebegroting.nl · Twente begroting". */
   readonly footer: string;
 }
@@ -104,6 +106,9 @@ export function cardLayout(card: OgCard): CardNode {
         box({ marginTop: 36, fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.1, lineClamp: title.lineClamp }, card.title),
         // The headline sits at the bottom, above the footer band; the title takes the space above it.
         box({ flexGrow: 1 }),
+        ...(headline && card.headlineLabel?.trim()
+          ? [box({ fontSize: 30, fontWeight: 400, lineHeight: 1.2, color: COLOURS.muted, marginBottom: 10, lineClamp: 2 }, card.headlineLabel.trim())]
+          : []),
         ...(headline
           ? [box({ fontSize: [...headline].length > 16 ? 88 : 104, fontWeight: 700, lineHeight: 1, ...ONE_LINE }, headline)]
           : []),

@@ -74,7 +74,7 @@ async function loadDatasets(): Promise<Dataset[]> {
     const inhabitants = population ? populationDataset({ population, municipalities, domainsDataset: domains?.id }) : undefined;
     if (inhabitants) datasets.push(inhabitants);
   }
-  datasets.push(municipalitiesDataset(municipalities));
+  datasets.push(municipalitiesDataset(municipalities, new Map([...sources.values()].map((source) => [source.id, source.data.datum]))));
   for (const entry of await getCollection('cijfers')) {
     datasets.push(figuresDataset({ figures: entry.data, title: sources.get(entry.id)?.data.titel ?? entry.id }));
   }

@@ -146,8 +146,12 @@ async function listEmbeds(): Promise<Embed[]> {
     }
   }
 
-  // The comparison of all municipalities on /gemeenten/.
-  for (const chart of (await getMunicipalityComparison()).charts) {
+  // The comparison of all municipalities on /gemeenten/: its charts, and the matrices of documents without a count.
+  const comparison = await getMunicipalityComparison();
+  for (const matrix of comparison.matrices) {
+    embeds.push({ ...matrix, sources: distinctSources(matrix.sources), home: { path: municipalitiesPath(), label: 'Gemeenten' } });
+  }
+  for (const chart of comparison.charts) {
     embeds.push({
       slug: chart.slug,
       chart: { kind: 'bar', spec: chart.spec },

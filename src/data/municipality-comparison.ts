@@ -1,6 +1,8 @@
 import type { ChartSpec } from '../lib/chart-data.ts';
 import { titleWithArticle } from '../lib/dutch.ts';
-import { municipalitiesEmbedSlug, type EmbedSource } from '../lib/embeds.ts';
+import { municipalitiesEmbedSlug, type EmbedSource, type MatrixEmbedChart } from '../lib/embeds.ts';
+import { countable, participationMatrixId, participationMatrixTitle } from '../lib/participation.ts';
+import { documentWithDate } from '../lib/dutch.ts';
 import { municipalityPath } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getLatestYear, getRegistries, getYearOverview, getYears, participatingMunicipalities, slugOf } from './budget.ts';
@@ -25,19 +27,23 @@ async function computeComparison() {
   const overview = await getYearOverview(jaar);
   const contributions = await getYearContributions(jaar);
   const allIds = municipalityList.map((municipality) => municipality.id);
-  // One count per year whose document names the participants of at least one coalition, oldest first;
-  // each year counts only the coalitions its own document names participants for.
-  const allCountYears = (
+  // Per year whose document names the participants of at least one coalition, oldest first: the
+  // coalitions by title, and whether the document names every coalition's participants. Only then
+  // does a year get a count per municipality (src/lib/participation.ts); otherwise its matrix says
+  // who is named and where the document is silent.
+  const allNamingYears = (
     await Promise.all(
       [...(await getYears())].reverse().map(async (year) => {
         const { coalitions } = await getYearOverview(year.data.jaar);
         const named = coalitions.filter((coalition) => coalition.data.deelnemers);
         const source = sources.get(year.data.bron.document);
-        return { jaar: year.data.jaar, coalitions, named, source };
+        const titles = { all: coalitions.map((coalition) => coalition.data.titel), named: named.map((coalition) => coalition.data.titel) };
+        return { jaar: year.data.jaar, coalitions, named, source, titles, countable: countable(titles) };
       }),
     )
   ).filter((year) => year.named.length > 0);
-  const countYears = allCountYears.slice(-MAX_DOCUMENTS);
+  const namingYears = allNamingYears.slice(-MAX_DOCUMENTS);
+  const countYears = namingYears.filter((year) => year.countable);
   const rows = municipalityList.map((municipality) => {
     const own = contributions.byMunicipality.get(municipality.id);
     return {
@@ -122,5 +128,20 @@ async function computeComparison() {
       },
     })),
   ];
-  return { latest, jaar, rows, countYears, allCountYears, hasTotals, hasPerInhabitant, charts };
+  // The documents without a count: their matrix is what /gemeenten/ and the embed of that address show.
+  const matrices: { slug: string; chart: MatrixEmbedChart; sources: EmbedSource[] }[] = namingYears
+    .filter((year) => !year.countable)
+    .map((year) => ({
+      slug: municipalitiesEmbedSlug('coalities', year.jaar),
+      sources: year.named.flatMap((coalition) => (coalition.data.deelnemers ? [{ label: 'Deelnemers', ref: coalition.data.deelnemers.bron }] : [])),
+      chart: {
+        kind: 'matrix',
+        jaar: year.jaar,
+        id: participationMatrixId(year.jaar),
+        title: participationMatrixTitle(year.source ? documentWithDate(year.source.data) : String(year.jaar)),
+        municipalities: municipalityList.length,
+        coalitions: year.coalitions.length,
+      },
+    }));
+  return { latest, jaar, rows, countYears, namingYears, allNamingYears, hasTotals, hasPerInhabitant, charts, matrices };
 }

@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { cardText, type CardSubject, type CardText } from '../lib/share-card.ts';
-import { formatEuro } from '../lib/money.ts';
 import {
   aboutPath,
   accessibilityPath,
@@ -24,9 +23,9 @@ import {
   yearsPath,
 } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
+import { coalitionFigure, domainFigure, pillarShareFigure, yearTotalFigure } from './headline-figures.ts';
 import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
 import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
-import { formatPercent } from '../lib/stacked-chart.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
 import { getEmbeds } from './embeds.ts';
 import { chartFacts, EMBED_CARD_KIND } from '../lib/embeds.ts';
@@ -48,7 +47,8 @@ export function getShareCards(): Promise<ReadonlyMap<string, CardText>> {
  */
 export async function requireShareCard(pathname: string, card: CardText): Promise<void> {
   const listed = await getShareCard(pathname);
-  if (listed?.kicker === card.kicker && listed.title === card.title && listed.headline === card.headline) return;
+  if (listed?.kicker === card.kicker && listed.title === card.title && listed.headline === card.headline && listed.headlineLabel === card.headlineLabel)
+    return;
   throw new Error(
     listed
       ? `Preview card of ${pathname} in src/data/share-cards.ts says ${JSON.stringify(listed)}, the page says ${JSON.stringify(card)}`
@@ -67,7 +67,7 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
 
   // Pages that are not about one year or entity (src/pages/*.astro, *.mdx).
   const latest = await getYearOverview((await getLatestYear()).data.jaar);
-  add(homePath(), { title: 'Twente begroting', amount: formatEuro(latest.total) });
+  add(homePath(), { title: 'Twente begroting', figure: yearTotalFigure(latest) });
   add(notFoundPath(), { title: 'Pagina niet gevonden' });
   add(searchPath(), { title: 'Zoeken' });
   for (const [pathname, title] of [
@@ -88,28 +88,23 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
   // Per year: the year page, the overviews of its domains and coalitions, and a page per entry.
   for (const year of await getYears()) {
     const jaar = year.data.jaar;
-    const { domains, coalitions, themes, total } = await getYearOverview(jaar);
-    add(yearPath(jaar), { title: year.data.titel, kind: 'Jaar', year: jaar, amount: domains.length > 0 ? formatEuro(total) : undefined });
+    const overview = await getYearOverview(jaar);
+    const { domains, coalitions, themes } = overview;
+    add(yearPath(jaar), { title: year.data.titel, kind: 'Jaar', year: jaar, figure: yearTotalFigure(overview) });
     if (domains.length > 0) add(domainsPath(jaar), { title: `Domeinen ${jaar}`, kind: 'Overzicht', year: jaar });
     if (coalitions.length > 0) add(coalitionsPath(jaar), { title: `Coalitions of the Willing ${jaar}`, kind: 'Overzicht', year: jaar });
     for (const { item } of domains) {
-      add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: 'Domein', year: jaar, amount: formatEuro(item.data.bijdrage) });
+      add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: 'Domein', year: jaar, figure: domainFigure(item) });
     }
     for (const coalition of coalitions) {
-      const { titel, kosten } = coalition.data;
-      add(entryPath(coalition), {
-        title: `${titel} ${jaar}`,
-        kind: 'Coalitie',
-        year: jaar,
-        amount: kosten !== undefined ? formatEuro(kosten) : undefined,
-      });
+      add(entryPath(coalition), { title: `${coalition.data.titel} ${jaar}`, kind: 'Coalitie', year: jaar, figure: coalitionFigure(coalition) });
     }
     // A theme's title names the programme's period ("2025-2030" from its title), or the year.
     const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);
     for (const theme of themes) add(entryPath(theme), { title: `${theme.data.titel} – thema ${period}`, kind: 'Thema', year: jaar });
     for (const pillar of await getPillars(jaar)) {
       const share = (await getPillarFigures(pillar)).shares[0];
-      add(entryPath(pillar), { title: pillarTitle(pillar), kind: 'Pijler', year: jaar, amount: share && formatPercent(share.value) });
+      add(entryPath(pillar), { title: pillarTitle(pillar), kind: 'Pijler', year: jaar, figure: pillarShareFigure(share?.value) });
     }
     if (await getCoreTasks(jaar)) add(scenariosPath(jaar), { title: scenariosTitle(jaar), kind: 'Uitleg', year: jaar });
   }

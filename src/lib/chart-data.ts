@@ -89,7 +89,8 @@ export function toTable(spec: ChartSpec): TableModel {
     })),
     footer: spec.withShares
       ? [
-          someUnknown ? `Totaal (bekende ${VALUE_WORDS[spec.format ?? 'euro']})` : 'Totaal',
+          // A total says what it sums, and that the site added it up.
+          someUnknown ? `Samen, bekende ${VALUE_WORDS[spec.format ?? 'euro']} (opgeteld)` : `Samen, ${spec.rows.length} ${spec.noun} (opgeteld)`,
           formatValue(spec, total),
           formatShare(1),
           ...(spec.noteHeader ? [''] : []),

@@ -76,8 +76,8 @@ export function summarySentence(input: SummaryInput): string {
     if (rows.length === 1) return `Het hele ${word}, ${format(only.value)}, gaat naar ${only.label}.`;
     const intro =
       unknown === 0
-        ? `${format(total)} verdeeld over ${rows.length} ${noun}`
-        : `Bekend is ${format(total)}, verdeeld over ${rows.length} ${noun} waarvan ${unknown} met een onbekend ${word}`;
+        ? `Samen ${format(total)} (opgeteld door deze site), verdeeld over ${rows.length} ${noun}`
+        : `Samen bekend: ${format(total)} (opgeteld door deze site), verdeeld over ${rows.length} ${noun} waarvan ${unknown} met een onbekend ${word}`;
     if (known.length === 1) return `${intro}: alles gaat naar ${group(known)}.`;
     if (allEqual)
       return `${intro}: ${unknown === 0 ? 'alle' : 'de andere'} ${known.length} krijgen hetzelfde ${word} (${amount(only.value)}).`;

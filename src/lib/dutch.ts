@@ -1,3 +1,5 @@
+import { formatSourceDate } from './dates.ts';
+
 /**
  * A document title with its Dutch article, for sentences such as "De Programmabegroting 2020 noemt…"
  * or "Het Bedrijfsplan … noemt…". Plans and programmes are neuter ("het"); a title that is not a
@@ -29,4 +31,9 @@ const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeve
 /** A count as Dutch text writes it: small numbers in words ("vijf pijlers"), larger ones in digits. */
 export function countInWords(count: number): string {
   return NUMBER_WORDS[count] ?? count.toLocaleString('nl-NL');
+}
+
+/** A source document in a sentence, with its article and date: "de Programmabegroting 2020 (2019)". */
+export function documentWithDate(document: { titel: string; datum: string }, { capital = false } = {}): string {
+  return `${titleWithArticle(document.titel, { capital })} (${formatSourceDate(document.datum)})`;
 }

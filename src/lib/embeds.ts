@@ -21,11 +21,28 @@ export interface StackedEmbedChart {
 }
 
 /**
+ * Who takes part in which coalition according to one document, drawn by
+ * src/components/ParticipationMatrix.astro: the embed of a document that names the participants of
+ * only some coalitions, where a count per municipality would turn silence into zeros.
+ */
+export interface MatrixEmbedChart {
+  kind: 'matrix';
+  /** The year whose document the matrix shows. */
+  jaar: number;
+  /** The matrix's id on its page (the anchor) and its caption. */
+  id: string;
+  title: string;
+  /** Rows (municipalities) and columns (coalitions), for the checks and the frame height. */
+  municipalities: number;
+  coalitions: number;
+}
+
+/**
  * What an embed page draws, by kind: the embed page picks the component by `kind`. A new kind of
  * chart adds a member here, a case in chartFacts() and embedHeight() below and a branch in
  * src/pages/insluiten/[grafiek].astro.
  */
-export type EmbedChart = BarEmbedChart | StackedEmbedChart;
+export type EmbedChart = BarEmbedChart | StackedEmbedChart | MatrixEmbedChart;
 
 /** One line of a source note: "Bedragen: <document>, <section>" (src/components/SourceNote.astro). */
 export interface EmbedSource {
@@ -60,7 +77,11 @@ export const figureBlockEmbedSlug = (document: string, block: string): string =>
 export const pillarComparisonEmbedSlug = (document: string): string => `${document}-pijlers-soort-taak`;
 /** What one municipality pays per domain in a year: "enschede-bijdrage-2020". */
 export const municipalityEmbedSlug = (municipality: string, jaar: number): string => `${municipality}-bijdrage-${jaar}`;
-/** A comparison of all municipalities (page /gemeenten/): "gemeenten-bijdrage-2020", "gemeenten-coalities-2017". */
+/**
+ * A comparison of all municipalities (page /gemeenten/): "gemeenten-bijdrage-2020", "gemeenten-coalities-2017".
+ * For coalitions: the count per municipality where the document names every coalition's participants,
+ * otherwise the document's matrix of who takes part (the address stays the same either way).
+ */
 export const municipalitiesEmbedSlug = (column: string, jaar: number): string => `gemeenten-${column}-${jaar}`;
 
 /** True when two bar charts show the same data; a page may highlight its own row, the embed does not. */
@@ -77,6 +98,8 @@ export function chartFacts(chart: EmbedChart): { id: string; title: string; rows
     case 'bar':
     case 'stacked':
       return { id: chart.spec.id, title: chart.spec.title, rows: chart.spec.rows.length };
+    case 'matrix':
+      return { id: chart.id, title: chart.title, rows: chart.municipalities };
   }
 }
 
@@ -125,6 +148,9 @@ export function embedHeight(chart: EmbedChart): number {
     // Summary, legend, a labelled bar per row and the table below it (a row per part), on a phone.
     case 'stacked':
       return Math.min(1600, 420 + chart.spec.rows.length * 70 + chart.spec.series.length * 90);
+    // Caption and column headers (a coalition name and its period each), a row per municipality, the note below.
+    case 'matrix':
+      return Math.min(1600, 420 + chart.municipalities * 42);
   }
 }
 

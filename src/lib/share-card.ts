@@ -7,26 +7,43 @@ export interface CardText {
   kicker: string;
   title: string;
   headline?: string | undefined;
+  /** What the headline figure is: a card carries its figure to other sites without the page around it. */
+  headlineLabel?: string | undefined;
 }
 
-/** What a card is made from: the page's title and, for pages in the search index, its kind, year and amount. */
+/** A page's key figure and what it is: "€ 18.165.000", "Bijdrage van de gemeenten, 2020". */
+export interface HeadlineFigure {
+  /** The figure, formatted: "€ 18.165.000", "29%". */
+  value: string;
+  /** What the figure is, in a few words, with the period its source gives (never a total without what it sums). */
+  label: string;
+}
+
+/** What a card is made from: the page's title and, for pages in the search index, its kind, year and key figure. */
 export interface CardSubject {
   title: string;
   kind?: string | undefined;
+  /** Shown after the kind only where the year is the period of the page's figures (a budget year). */
   year?: number | undefined;
-  /** The page's headline amount, formatted, such as "€ 18.165.000". */
-  amount?: string | undefined;
+  figure?: HeadlineFigure | undefined;
 }
 
 const SITE_NAME = 'Twente begroting';
 /** The home page's card says what the site is, rather than its name twice. */
 const HOME_TITLE = 'De begroting van Regio Twente, open en navolgbaar';
 
-/** The card of a page: "<kind> · <year>" above the title (the site name for pages without a kind), and the amount. */
-export function cardText({ title, kind, year, amount }: CardSubject): CardText {
+/** The card of a page: "<kind> · <year>" above the title (the site name for pages without a kind), and the key figure with its label. */
+export function cardText({ title, kind, year, figure }: CardSubject): CardText {
   return {
     kicker: kind ? [kind, year].filter((part) => part !== undefined).join(' · ') : SITE_NAME,
     title: title === SITE_NAME ? HOME_TITLE : title,
-    headline: amount,
+    headline: figure?.value,
+    headlineLabel: figure?.label,
   };
+}
+
+/** The card's text in one line, for the image's alt text: "Domein · 2020 – Gezondheid 2020 – Bijdrage van de gemeenten, 2020: € 18.165.000". */
+export function cardAltText(card: CardText): string {
+  const figure = card.headline ? (card.headlineLabel ? `${card.headlineLabel}: ${card.headline}` : card.headline) : undefined;
+  return [card.kicker, card.title, figure].filter(Boolean).join(' – ');
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
-import { id, text } from './common.ts';
+import { id, sourceRef, text } from './common.ts';
 
 /** One of the fourteen municipalities in content/gemeenten.yaml. */
 export const municipality = z.strictObject(
@@ -11,6 +11,7 @@ export const municipality = z.strictObject(
       .string({ error: EXPECTED.cbs })
       .regex(/^GM\d{4}$/, { error: EXPECTED.cbs })
       .describe('CBS-gemeentecode, bijvoorbeeld GM0153.'),
+    bron: sourceRef.describe('Waar de CBS-code staat: de gemeentelijke indeling van het CBS (content/bronnen.yaml), met het jaar van die lijst.'),
   },
   { error: EXPECTED.object },
 );

@@ -60,7 +60,7 @@ describe('toTable', () => {
       cells: [`€${NBSP}18.165.000`, '54,5%'],
     });
     expect(table.rows[1]?.highlight).toBe(true);
-    expect(table.footer).toEqual(['Totaal', `€${NBSP}33.343.000`, '100,0%']);
+    expect(table.footer).toEqual(['Samen, 5 domeinen (opgeteld)', `€${NBSP}33.343.000`, '100,0%']);
   });
 
   it('has no share column or total for amounts that are not parts of one whole', () => {
@@ -109,7 +109,7 @@ const euro = (amount: string) => `€${NBSP}${amount}`;
 describe('summarise', () => {
   it('names the total and the largest and smallest part', () => {
     expect(summarise(domains)).toBe(
-      `€${NBSP}33.343.000 verdeeld over 5 domeinen: het meeste gaat naar Gezondheid (€${NBSP}18.165.000, 54,5%), het minste naar OZJT/Samen14 (€${NBSP}1.145.000, 3,4%).`,
+      `Samen €${NBSP}33.343.000 (opgeteld door deze site), verdeeld over 5 domeinen: het meeste gaat naar Gezondheid (€${NBSP}18.165.000, 54,5%), het minste naar OZJT/Samen14 (€${NBSP}1.145.000, 3,4%).`,
     );
   });
 
@@ -158,7 +158,7 @@ describe('summarise', () => {
       'Alle 4 onderdelen hebben hetzelfde aandeel (25%).',
     );
     expect(summarise(specWith([100, 100, 100], { withShares: true, noun: 'domeinen' }))).toBe(
-      `${euro('300')} verdeeld over 3 domeinen: alle 3 krijgen hetzelfde bedrag (${euro('100')}, 33,3%).`,
+      `Samen ${euro('300')} (opgeteld door deze site), verdeeld over 3 domeinen: alle 3 krijgen hetzelfde bedrag (${euro('100')}, 33,3%).`,
     );
   });
 
@@ -185,19 +185,19 @@ describe('summarise', () => {
 
   it('gives the known total and shares of it when some parts are unknown', () => {
     expect(summarise(specWith([300, undefined, 100], { withShares: true, noun: 'domeinen' }))).toBe(
-      `Bekend is ${euro('400')}, verdeeld over 3 domeinen waarvan 1 met een onbekend bedrag: het meeste gaat naar A (${euro('300')}, 75,0%), het minste naar C (${euro('100')}, 25,0%).`,
+      `Samen bekend: ${euro('400')} (opgeteld door deze site), verdeeld over 3 domeinen waarvan 1 met een onbekend bedrag: het meeste gaat naar A (${euro('300')}, 75,0%), het minste naar C (${euro('100')}, 25,0%).`,
     );
     expect(summarise(specWith([undefined, 50, undefined], { withShares: true, noun: 'domeinen' }))).toBe(
-      `Bekend is ${euro('50')}, verdeeld over 3 domeinen waarvan 2 met een onbekend bedrag: alles gaat naar B (${euro('50')}, 100,0%).`,
+      `Samen bekend: ${euro('50')} (opgeteld door deze site), verdeeld over 3 domeinen waarvan 2 met een onbekend bedrag: alles gaat naar B (${euro('50')}, 100,0%).`,
     );
     expect(summarise(specWith([60, 60, undefined], { withShares: true, noun: 'domeinen' }))).toBe(
-      `Bekend is ${euro('120')}, verdeeld over 3 domeinen waarvan 1 met een onbekend bedrag: de andere 2 krijgen hetzelfde bedrag (${euro('60')}, 50,0%).`,
+      `Samen bekend: ${euro('120')} (opgeteld door deze site), verdeeld over 3 domeinen waarvan 1 met een onbekend bedrag: de andere 2 krijgen hetzelfde bedrag (${euro('60')}, 50,0%).`,
     );
   });
 
   it('names tied parts of a whole with their shares', () => {
     expect(summarise(specWith([40, 10, 40, 10], { withShares: true, noun: 'domeinen' }))).toBe(
-      `${euro('100')} verdeeld over 4 domeinen: het meeste gaat naar A en C (elk ${euro('40')}, 40,0%), het minste naar B en D (elk ${euro('10')}, 10,0%).`,
+      `Samen ${euro('100')} (opgeteld door deze site), verdeeld over 4 domeinen: het meeste gaat naar A en C (elk ${euro('40')}, 40,0%), het minste naar B en D (elk ${euro('10')}, 10,0%).`,
     );
   });
 });
@@ -220,7 +220,7 @@ describe('unknown values', () => {
       ['onbekend', 'onbekend'],
       [euro('100'), '25,0%'],
     ]);
-    expect(table.footer).toEqual(['Totaal (bekende bedragen)', euro('400'), '100,0%']);
+    expect(table.footer).toEqual(['Samen, bekende bedragen (opgeteld)', euro('400'), '100,0%']);
   });
 
   it('have no bar, and say "onbekend" on the chart and to screen readers', () => {

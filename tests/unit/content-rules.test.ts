@@ -58,8 +58,8 @@ describe('rules across files', () => {
       'gemeenten.yaml': replace('- id: borne\n  naam: Borne\n  cbs: GM0147', '- id: almelo\n  naam: Borne\n  cbs: GM0141'),
     });
     expect(errors).toEqual([
-      'content/gemeenten.yaml:6:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn',
-      'content/gemeenten.yaml:8:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn',
+      'content/gemeenten.yaml:9:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn',
+      'content/gemeenten.yaml:11:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn',
       // Borne is gone from the registry now, so the coalitions that list it are wrong too.
       'content/2017/coalities/netwerkstad-twente.md:8:23  deelnemers.gemeenten[1]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
       'content/2017/coalities/salarisadministratie.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',

@@ -11,10 +11,11 @@ import { period } from '../../src/schemas/common.ts';
 
 const names = (dataset: Dataset) => dataset.columns.map((column) => column.name);
 const description = (dataset: Dataset, name: string) => dataset.columns.find((column) => column.name === name)?.description ?? '';
+const cbsList = { document: 'cbs-2020', sectie: 'Indeling 2020' };
 const municipalities = [
-  { id: 'almelo', naam: 'Almelo', cbs: 'GM0141' },
-  { id: 'borne', naam: 'Borne', cbs: 'GM0147' },
-  { id: 'enschede', naam: 'Enschede', cbs: 'GM0153' },
+  { id: 'almelo', naam: 'Almelo', cbs: 'GM0141', bron: cbsList },
+  { id: 'borne', naam: 'Borne', cbs: 'GM0147', bron: cbsList },
+  { id: 'enschede', naam: 'Enschede', cbs: 'GM0153', bron: cbsList },
 ];
 const budget = { document: 'programmabegroting-2020', sectie: 'Gezondheid' };
 const population: TwentePopulation = {
@@ -211,19 +212,23 @@ describe('figuresDataset', () => {
 });
 
 describe('municipalitiesDataset', () => {
-  it('has the provenance columns, empty, and says that the list is the register of the site', () => {
-    const dataset = municipalitiesDataset(municipalities);
+  it('cites the CBS list of each code, with the year of that list as its period', () => {
+    const dataset = municipalitiesDataset(municipalities, new Map([['cbs-2020', '2020']]));
     expectWellFormed(dataset);
     expect(dataset.rows[0]).toEqual({
       gemeente_id: 'almelo',
       gemeente: 'Almelo',
       cbs_code: 'GM0141',
-      bron_document: null,
-      bron_sectie: null,
-      periode: null,
+      bron_document: 'cbs-2020',
+      bron_sectie: 'Indeling 2020',
+      periode: '2020',
     });
-    expect(description(dataset, 'bron_document')).toContain('register van de site');
-    expect(dataset.sources).toEqual([]);
+    expect(dataset.sources).toEqual(['cbs-2020']);
+  });
+
+  it('leaves the period empty, never a guessed year, when the list has no date', () => {
+    const dataset = municipalitiesDataset(municipalities, new Map());
+    expect(dataset.rows.map((row) => row['periode'])).toEqual(municipalities.map(() => null));
   });
 });
 

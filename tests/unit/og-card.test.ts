@@ -116,6 +116,19 @@ describe('preview cards (deelkaarten)', () => {
     expect(texts(cardLayout({ ...CARD, headline: ' ' }))).toHaveLength(3);
   });
 
+  it('draw what the headline figure is just above it, and no label without a figure', () => {
+    const labelled = { ...CARD, headlineLabel: 'Bijdrage van de gemeenten aan dit domein, 2020' };
+    expect(texts(cardLayout(labelled))).toEqual([
+      'Domein · 2020',
+      'Gezondheid 2020',
+      'Bijdrage van de gemeenten aan dit domein, 2020',
+      '€ 18.165.000',
+      'twentebegroting.nl · Twente begroting',
+    ]);
+    expect(texts(cardLayout({ ...labelled, headline: undefined }))).toHaveLength(3);
+    expect(cardKey(labelled)).not.toBe(cardKey(CARD));
+  });
+
   it('have a cache key that changes with every text and stays the same for the same card', () => {
     const key = cardKey(CARD);
     expect(key).toMatch(/^[0-9a-f]{64}$/);

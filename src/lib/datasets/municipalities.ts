@@ -1,12 +1,13 @@
-// The dataset gemeenten: the fourteen municipalities with their codes. A register of the site, not
-// figures from a source document, so its provenance columns stay empty and say why.
+// The dataset gemeenten: the municipalities with their CBS codes. The codes come from the CBS list
+// each municipality cites (content/gemeenten.yaml, field bron); a code holds for the year of that list.
+import type { Period } from '../../schemas/common.ts';
 import type { Municipality } from '../../schemas/municipalities.ts';
 import type { Dataset } from '../open-data.ts';
 import { municipalitiesPath } from '../paths.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 /** `municipalities` in the order the site lists them (alphabetical). */
-export function municipalitiesDataset(municipalities: readonly Municipality[]): Dataset {
+export function municipalitiesDataset(municipalities: readonly Municipality[], documentDates: ReadonlyMap<string, string>): Dataset {
   return {
     id: 'gemeenten',
     title: 'De veertien gemeenten van Twente',
@@ -25,19 +26,23 @@ export function municipalitiesDataset(municipalities: readonly Municipality[]): 
         description: 'CBS-gemeentecode (GM en vier cijfers); zo noemt de kolom gemeenten van de coalitiebestanden de deelnemers.',
       },
       ...sourceColumns({
-        what: 'de gemeente',
-        noDocument:
-          'Leeg: deze lijst is het register van de site (content/gemeenten.yaml) en komt niet uit een van de brondocumenten; de kolom staat er zodat alle bestanden dezelfde bronkolommen hebben.',
-        period: 'Hier leeg, om dezelfde reden.',
+        what: 'de CBS-code van de gemeente',
+        period: 'Hier: het jaar van de CBS-lijst waar de code in staat (een code geldt voor het jaar van die lijst).',
       }),
     ],
     rows: municipalities.map((municipality) => ({
       gemeente_id: municipality.id,
       gemeente: municipality.naam,
       cbs_code: municipality.cbs,
-      ...sourceCells(undefined, undefined),
+      ...sourceCells(municipality.bron, listYear(municipality.bron.document, documentDates)),
     })),
-    sources: [],
+    sources: [...new Set(municipalities.map((municipality) => municipality.bron.document))],
     page: municipalitiesPath(),
   };
+}
+
+/** The year of a CBS list, from its date in content/bronnen.yaml ("2020"); undefined when it has none. */
+function listYear(document: string, documentDates: ReadonlyMap<string, string>): Period | undefined {
+  const year = /^\d{4}/.exec(documentDates.get(document) ?? '')?.[0];
+  return year as Period | undefined;
 }

@@ -12,8 +12,8 @@ export const getStaticPaths = (async () =>
 const cache = new CardCache(defaultCardCacheDir());
 
 export const GET: APIRoute<{ card: CardText }> = async ({ props, site }) => {
-  const { kicker, title, headline } = props.card;
+  const { kicker, title, headline, headlineLabel } = props.card;
   const footer = `${site?.host ?? ''} · Twente begroting`.replace(/^ · /, '');
-  const { png } = await cache.image({ kicker, title, headline, footer });
+  const { png } = await cache.image({ kicker, title, headline, headlineLabel, footer });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
