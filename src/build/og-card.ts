@@ -107,7 +107,12 @@ export function cardLayout(card: OgCard): CardNode {
         // The headline sits at the bottom, above the footer band; the title takes the space above it.
         box({ flexGrow: 1 }),
         ...(headline && card.headlineLabel?.trim()
-          ? [box({ fontSize: 30, fontWeight: 400, lineHeight: 1.2, color: COLOURS.muted, marginBottom: 10, lineClamp: 2 }, card.headlineLabel.trim())]
+          ? [
+              box(
+                { fontSize: 30, fontWeight: 400, lineHeight: 1.2, color: COLOURS.muted, marginBottom: 10, lineClamp: 2 },
+                card.headlineLabel.trim(),
+              ),
+            ]
           : []),
         ...(headline
           ? [box({ fontSize: [...headline].length > 16 ? 88 : 104, fontWeight: 700, lineHeight: 1, ...ONE_LINE }, headline)]

@@ -133,7 +133,9 @@ async function computeComparison() {
     .filter((year) => !year.countable)
     .map((year) => ({
       slug: municipalitiesEmbedSlug('coalities', year.jaar),
-      sources: year.named.flatMap((coalition) => (coalition.data.deelnemers ? [{ label: 'Deelnemers', ref: coalition.data.deelnemers.bron }] : [])),
+      sources: year.named.flatMap((coalition) =>
+        coalition.data.deelnemers ? [{ label: 'Deelnemers', ref: coalition.data.deelnemers.bron }] : [],
+      ),
       chart: {
         kind: 'matrix',
         jaar: year.jaar,

@@ -47,7 +47,12 @@ export function getShareCards(): Promise<ReadonlyMap<string, CardText>> {
  */
 export async function requireShareCard(pathname: string, card: CardText): Promise<void> {
   const listed = await getShareCard(pathname);
-  if (listed?.kicker === card.kicker && listed.title === card.title && listed.headline === card.headline && listed.headlineLabel === card.headlineLabel)
+  if (
+    listed?.kicker === card.kicker &&
+    listed.title === card.title &&
+    listed.headline === card.headline &&
+    listed.headlineLabel === card.headlineLabel
+  )
     return;
   throw new Error(
     listed
@@ -97,7 +102,12 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
       add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: 'Domein', year: jaar, figure: domainFigure(item) });
     }
     for (const coalition of coalitions) {
-      add(entryPath(coalition), { title: `${coalition.data.titel} ${jaar}`, kind: 'Coalitie', year: jaar, figure: coalitionFigure(coalition) });
+      add(entryPath(coalition), {
+        title: `${coalition.data.titel} ${jaar}`,
+        kind: 'Coalitie',
+        year: jaar,
+        figure: coalitionFigure(coalition),
+      });
     }
     // A theme's title names the programme's period ("2025-2030" from its title), or the year.
     const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);

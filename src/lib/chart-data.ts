@@ -90,7 +90,9 @@ export function toTable(spec: ChartSpec): TableModel {
     footer: spec.withShares
       ? [
           // A total says what it sums, and that the site added it up.
-          someUnknown ? `Samen, bekende ${VALUE_WORDS[spec.format ?? 'euro']} (opgeteld)` : `Samen, ${spec.rows.length} ${spec.noun} (opgeteld)`,
+          someUnknown
+            ? `Samen, bekende ${VALUE_WORDS[spec.format ?? 'euro']} (opgeteld)`
+            : `Samen, ${spec.rows.length} ${spec.noun} (opgeteld)`,
           formatValue(spec, total),
           formatShare(1),
           ...(spec.noteHeader ? [''] : []),

@@ -11,7 +11,9 @@ export const municipality = z.strictObject(
       .string({ error: EXPECTED.cbs })
       .regex(/^GM\d{4}$/, { error: EXPECTED.cbs })
       .describe('CBS-gemeentecode, bijvoorbeeld GM0153.'),
-    bron: sourceRef.describe('Waar de CBS-code staat: de gemeentelijke indeling van het CBS (content/bronnen.yaml), met het jaar van die lijst.'),
+    bron: sourceRef.describe(
+      'Waar de CBS-code staat: de gemeentelijke indeling van het CBS (content/bronnen.yaml), met het jaar van die lijst.',
+    ),
   },
   { error: EXPECTED.object },
 );

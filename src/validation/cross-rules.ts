@@ -71,7 +71,9 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // Every "bron: document:" anywhere points at a known source document.
   const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections].filter((entry) => entry !== undefined),
+    ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections].filter(
+      (entry) => entry !== undefined,
+    ),
     ...content.documents,
     ...content.figures,
     ...content.years,

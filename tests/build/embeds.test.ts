@@ -9,13 +9,19 @@ beforeAll(requireDist);
 
 const SITE = 'https://twentebegroting.nl';
 
-/** Each chart of a page (a bar chart's <chart-figure>, a stacked chart's <stacked-chart>): its id, kind and HTML. */
+/**
+ * Each chart of a page (a bar chart's <chart-figure>, a stacked chart's <stacked-chart>), and each table
+ * offered for embedding (a <participation-matrix> with data-embed): its id, kind and HTML.
+ */
 function charts(html: string): { id: string; kind: string; html: string }[] {
-  return [...html.matchAll(/<(chart-figure|stacked-chart)\b[^>]*\bid="([^"]+)"[\s\S]*?<\/\1>/g)].map(([whole, kind, id]) => ({
-    id: id ?? '',
-    kind: kind ?? '',
-    html: whole,
-  }));
+  const pattern = /<(chart-figure|stacked-chart|participation-matrix)\b(?=[^>]*\bid="([^"]+)")([^>]*)>[\s\S]*?<\/\1>/g;
+  return [...html.matchAll(pattern)]
+    .filter(([, kind, , attributes]) => kind !== 'participation-matrix' || /\bdata-embed="/.test(attributes ?? ''))
+    .map(([whole, kind, id]) => ({
+      id: id ?? '',
+      kind: kind ?? '',
+      html: whole,
+    }));
 }
 
 /** The URLs of the pages in the search index: each fragment is gzip with an 12-byte "pagefind_dcd" header, then JSON. */

@@ -42,7 +42,7 @@ describe('search index', () => {
     expect(html).toContain('data-pagefind-meta="jaar:2020"');
     // Only the kind is a filter (the one the search page offers): pagefind loads every filter to list them.
     expect([...new Set([...html.matchAll(/data-pagefind-filter="([^:"]+):/g)].map(([, name]) => name))]).toEqual(['soort']);
-    expect(html).toContain('data-pagefind-meta="bedrag:€\u00a018.165.000"');
+    expect(html).toContain('data-pagefind-meta="bedrag:Bijdrage van de gemeenten aan dit domein, 2020: €\u00a018.165.000"');
     // Results name the document, not a bare year that could read as the period of the figures.
     expect(html).toContain('data-pagefind-meta="bron:Programmabegroting 2020"');
     expect(readPage('/2017/coalities/milieu-duurzaamheid-en-afval/')).toContain('data-pagefind-meta="bron:Samenwerkingsagenda 2017-2020"');

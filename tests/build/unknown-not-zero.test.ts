@@ -34,7 +34,12 @@ describe('a count per municipality only where the document names every coalition
     const html = readPage('/gemeenten/');
     const counted = [...html.matchAll(/data-sort="coalities-(\d{4})"/g)].map((match) => Number(match[1]));
     const years = coalitionYears();
-    expect(counted.sort()).toEqual(years.filter(countable).map((year) => year.jaar).sort());
+    expect(counted.sort()).toEqual(
+      years
+        .filter(countable)
+        .map((year) => year.jaar)
+        .sort(),
+    );
     for (const year of years.filter(partial)) {
       const note = new RegExp(`data-not-counted="${year.jaar}"[^>]*>([^<]*)`).exec(html)?.[1] ?? '';
       expect(note, String(year.jaar)).toContain('geen coalities per gemeente');
@@ -42,7 +47,9 @@ describe('a count per municipality only where the document names every coalition
   });
 
   it('no chart, embed or preview counts coalities for a document that names only some of them', () => {
-    const partialYears = coalitionYears().filter(partial).map((year) => String(year.jaar));
+    const partialYears = coalitionYears()
+      .filter(partial)
+      .map((year) => String(year.jaar));
     const pages = [...pageUrls(), ...embedUrls()];
     let counts = 0;
     for (const url of pages) {

@@ -11,8 +11,10 @@ import {
   figureBlockEmbedSlug,
   municipalitiesEmbedSlug,
   municipalityEmbedSlug,
+  chartFacts,
   sameChart,
   type Embed,
+  type MatrixEmbedChart,
 } from '../../src/lib/embeds.ts';
 
 const spec = (id: string, rows = 3): ChartSpec => ({
@@ -60,6 +62,22 @@ describe('the embed registry', () => {
     expect(() => checkEmbeds([embed('leeg', 0)])).toThrow('leeg: the chart has no rows');
     expect(() => checkEmbeds([{ ...embed('x'), sources: [] }])).toThrow('x: the chart names no source');
     expect(() => checkEmbeds([{ ...embed('y'), home: { path: '/2020/#grafiek', label: '2020' } }])).toThrow('y: home must be a page path');
+  });
+
+  it('takes a table of who takes part as an embed too: its anchor, caption and rows, a frame tall enough for every row', () => {
+    const matrix: MatrixEmbedChart = {
+      kind: 'matrix',
+      jaar: 2020,
+      id: 'deelname-2020',
+      title: 'Wie doet mee',
+      municipalities: 14,
+      coalitions: 6,
+    };
+    expect(chartFacts(matrix)).toEqual({ id: 'deelname-2020', title: 'Wie doet mee', rows: 14 });
+    expect(embedHeight(matrix)).toBe(420 + 14 * 42);
+    expect(() => checkEmbeds([{ ...embed('gemeenten-coalities-2020'), chart: { ...matrix, municipalities: 0 } }])).toThrow(
+      'gemeenten-coalities-2020: the chart has no rows',
+    );
   });
 
   it('lists a source once when several rows cite the same place', () => {

@@ -28,7 +28,9 @@ describe('what a document says of a municipality it lists in no coalition', () =
     expect(notListedSentence('Losser', { all: SIX, named: ['Netwerkstad Twente'] })).toBe(
       'Dit document noemt alleen de deelnemers van Netwerkstad Twente; Losser staat daar niet bij.',
     );
-    expect(notListedSentence('Losser', { all: ['MDA'], named: ['MDA'] })).toBe('Dit document noemt de deelnemers van MDA; Losser staat daar niet bij.');
+    expect(notListedSentence('Losser', { all: ['MDA'], named: ['MDA'] })).toBe(
+      'Dit document noemt de deelnemers van MDA; Losser staat daar niet bij.',
+    );
     expect(notListedSentence('Losser', { all: SIX, named: ['Netwerkstad Twente', 'MDA'] })).toBe(
       'Dit document noemt de deelnemers van twee van de zes coalities (Netwerkstad Twente en MDA); Losser staat bij geen van beide.',
     );

@@ -153,8 +153,14 @@ describe('coalition schema', () => {
 
 describe('registries', () => {
   it('checks CBS codes', () => {
-    expect(municipality.safeParse({ id: 'enschede', naam: 'Enschede', cbs: 'GM0153', bron: { document: 'cbs', sectie: 'Lijst' } }).success).toBe(true);
-    const result = loadYaml('g.yaml', '- id: enschede\n  naam: Enschede\n  cbs: 153\n  bron: { document: cbs, sectie: Lijst }\n', municipality.array());
+    expect(
+      municipality.safeParse({ id: 'enschede', naam: 'Enschede', cbs: 'GM0153', bron: { document: 'cbs', sectie: 'Lijst' } }).success,
+    ).toBe(true);
+    const result = loadYaml(
+      'g.yaml',
+      '- id: enschede\n  naam: Enschede\n  cbs: 153\n  bron: { document: cbs, sectie: Lijst }\n',
+      municipality.array(),
+    );
     expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([
       'g.yaml:3:8  [0].cbs: verwacht een CBS-gemeentecode als GM0153, gevonden 153',
     ]);
