@@ -39,5 +39,6 @@ export function municipalitiesDataset(municipalities: readonly Municipality[]): 
     })),
     sources: [],
     page: municipalitiesPath(),
+    themes: ['GOVE'],
   };
 }
