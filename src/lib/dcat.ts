@@ -5,7 +5,16 @@
 // https://docs.geostandaarden.nl/dcat/dcat-ap-nl30/), which builds on DCAT-AP 3.0 (SEMIC); the
 // section numbers in the comments below are those of DCAT-AP-NL 3.0.
 import { formatSourceDate } from './dates.ts';
-import { datasetSectionId, datasetSources, LICENCE, MEDIA_TYPES, type Coverage, type DataTheme, type Dataset, type SourceInfo } from './open-data.ts';
+import {
+  datasetSectionId,
+  datasetSources,
+  LICENCE,
+  MEDIA_TYPES,
+  type Coverage,
+  type DataTheme,
+  type Dataset,
+  type SourceInfo,
+} from './open-data.ts';
 import { aboutPath, atSection, catalogPath, dataPackagePath, datasetPath, homePath, openDataPath } from './paths.ts';
 
 /** The vocabularies, by the prefixes the document uses; inline, so a reader needs nothing from elsewhere. */
@@ -93,7 +102,10 @@ export function dcatCatalogue(datasets: readonly Dataset[], sources: ReadonlyMap
   const catalogueUrl = site.url(catalogPath());
   const agent = { '@id': `${catalogueUrl}#uitgever` };
   const contact = { '@id': `${catalogueUrl}#contact` };
-  const contactUrls = [site.url(aboutPath('een-fout-gezien')), ...(site.repositoryUrl ? [`${site.repositoryUrl.replace(/\/+$/, '')}/issues`] : [])];
+  const contactUrls = [
+    site.url(aboutPath('een-fout-gezien')),
+    ...(site.repositoryUrl ? [`${site.repositoryUrl.replace(/\/+$/, '')}/issues`] : []),
+  ];
 
   const distribution = (dataset: Dataset, kind: (typeof DISTRIBUTIONS)[number]) => {
     const fileUrl = site.url(datasetPath(dataset.id, kind.file));
@@ -172,7 +184,12 @@ export function dcatCatalogue(datasets: readonly Dataset[], sources: ReadonlyMap
     'dct:publisher': { ...agent, '@type': 'foaf:Agent', 'foaf:name': nl(site.name), 'foaf:homepage': { '@id': site.url(homePath()) } },
     'dct:creator': agent,
     // 4.4.3 contact point (mandatory, one): the site has no e-mail address; how to report a question or an error.
-    'dcat:contactPoint': { ...contact, '@type': 'vcard:Kind', 'vcard:fn': nl(site.name), 'vcard:hasURL': contactUrls.map((url) => ({ '@id': url })) },
+    'dcat:contactPoint': {
+      ...contact,
+      '@type': 'vcard:Kind',
+      'vcard:fn': nl(site.name),
+      'vcard:hasURL': contactUrls.map((url) => ({ '@id': url })),
+    },
     'foaf:homepage': { '@id': site.url(homePath()), '@type': 'foaf:Document' },
     'dct:language': language,
     'dct:license': licence,

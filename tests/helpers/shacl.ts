@@ -45,6 +45,10 @@ export async function jsonLdQuads(document: unknown): Promise<Store> {
 export async function shaclViolations(document: unknown): Promise<string[]> {
   const report = await new SHACLValidator(shapesGraph()).validate(await jsonLdQuads(document));
   return report.results.map((result) =>
-    [result.focusNode?.value, result.path?.value ?? '', result.sourceConstraintComponent?.value.replace('http://www.w3.org/ns/shacl#', '')].join(' · '),
+    [
+      result.focusNode?.value,
+      result.path?.value ?? '',
+      result.sourceConstraintComponent?.value.replace('http://www.w3.org/ns/shacl#', ''),
+    ].join(' · '),
   );
 }

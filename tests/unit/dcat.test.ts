@@ -23,7 +23,12 @@ const dataset = (id: string, fields: Partial<Dataset> = {}): Dataset => ({
   ...fields,
 });
 const datasets = [
-  dataset('domeinen-2020', { sources: ['begroting'], themes: ['GOVE', 'ECON'], period: { start: '2020', end: '2020' }, page: '/2020/domeinen/' }),
+  dataset('domeinen-2020', {
+    sources: ['begroting'],
+    themes: ['GOVE', 'ECON'],
+    period: { start: '2020', end: '2020' },
+    page: '/2020/domeinen/',
+  }),
   dataset('inwoners-2020', { sources: ['artikel'], themes: ['SOCI'], period: { start: '2020-01-01', end: '2020-01-01' } }),
   dataset('coalities-2017', { sources: ['agenda', 'begroting'], themes: ['GOVE', 'ECON'] }),
   dataset('gemeenten'),
@@ -117,7 +122,8 @@ describe('dcatCatalogue', () => {
       expect(id(entry['dcat:contactPoint']), name).toBe(`${CATALOGUE}#contact`); // 4.1.4
       expect(id(entry['dct:accessRights']), name).toBe('http://publications.europa.eu/resource/authority/access-right/PUBLIC'); // 4.1.1
       expect(nodes(entry['dcat:theme']).length, name).toBeGreaterThan(0); // 4.1.33
-      for (const theme of nodes(entry['dcat:theme'])) expect(id(theme), name).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/data-theme\/[A-Z]{4}$/);
+      for (const theme of nodes(entry['dcat:theme']))
+        expect(id(theme), name).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/data-theme\/[A-Z]{4}$/);
     }
     expect(nodes(byId('domeinen-2020')['dcat:theme']).map(id)).toEqual([
       'http://publications.europa.eu/resource/authority/data-theme/GOVE',
@@ -150,7 +156,9 @@ describe('dcatCatalogue', () => {
       const url = id(distribution['dcat:accessURL']) ?? '';
       expect(url, String(distribution['@id'])).toMatch(/^https:\/\/voorbeeld\.nl\/sub\/data\/[a-z0-9-]+\.(csv|json)$/);
       expect(id(distribution['dcat:downloadURL'])).toBe(url);
-      expect(id(distribution['dcat:mediaType'])).toBe(`https://www.iana.org/assignments/media-types/${mediaTypes[url.split('.').pop() ?? '']}`);
+      expect(id(distribution['dcat:mediaType'])).toBe(
+        `https://www.iana.org/assignments/media-types/${mediaTypes[url.split('.').pop() ?? '']}`,
+      );
     }
   });
 
@@ -194,12 +202,17 @@ describe('dcatCatalogue', () => {
   });
 
   it('links each dataset to its section on /data/ and to the page with its figures', () => {
-    expect(byId('domeinen-2020')['dcat:landingPage']).toEqual({ '@id': 'https://voorbeeld.nl/sub/data/#dataset-domeinen-2020', '@type': 'foaf:Document' });
+    expect(byId('domeinen-2020')['dcat:landingPage']).toEqual({
+      '@id': 'https://voorbeeld.nl/sub/data/#dataset-domeinen-2020',
+      '@type': 'foaf:Document',
+    });
     expect(byId('domeinen-2020')['foaf:page']).toEqual({ '@id': 'https://voorbeeld.nl/sub/2020/domeinen/', '@type': 'foaf:Document' });
     expect(byId('gemeenten')).not.toHaveProperty('foaf:page');
   });
 
   it('refuses a dataset whose source is not in content/bronnen.yaml', () => {
-    expect(() => dcatCatalogue([dataset('x', { sources: ['onbekend'] })], sources, site)).toThrow('source "onbekend" is not in content/bronnen.yaml');
+    expect(() => dcatCatalogue([dataset('x', { sources: ['onbekend'] })], sources, site)).toThrow(
+      'source "onbekend" is not in content/bronnen.yaml',
+    );
   });
 });
