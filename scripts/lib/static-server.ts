@@ -12,12 +12,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Types a host compresses (text); images and pagefind's files (gzip already) go as they are. */
-const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+const COMPRESSED = /^(text\/|application\/(ld\+json|json|xml)|image\/svg)/;
 
 /**
  * Serves dist/ the way a static host does: directory index.html, 404.html for the rest, and the

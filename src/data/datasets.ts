@@ -8,7 +8,7 @@ import type { Dataset, SourceInfo } from '../lib/open-data.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getRegistries, getYearOverview, getYears, slugOf } from './budget.ts';
 
-export { datasetJson, datasetJsonSchema, LICENCE, type Dataset } from '../lib/open-data.ts';
+export { datasetJson, datasetJsonSchema, datasetSectionId, LICENCE, MEDIA_TYPES, type Dataset } from '../lib/open-data.ts';
 
 /** Every dataset the site publishes, per year (domains, coalitions, population), then the municipalities and the key figures per document. */
 export function getDatasets(): Promise<Dataset[]> {

@@ -1,7 +1,7 @@
 // Open data: the shape of the downloadable datasets, their JSON and JSON Schema. Pure, testable without Astro.
 import { z } from 'astro/zod';
 import type { SourceDocument } from '../schemas/sources.ts';
-import { datasetPath } from './paths.ts';
+import { datasetPath, type DatasetFile } from './paths.ts';
 
 /** What the files say about a source document: the id that bron_document holds, title, publisher and date. */
 export type SourceInfo = Pick<SourceDocument, 'id' | 'titel' | 'uitgever' | 'datum'>;
@@ -17,6 +17,18 @@ export interface Column {
   pattern?: string;
 }
 
+/**
+ * A theme of the EU data-theme vocabulary, for the DCAT catalogue (src/lib/dcat.ts): GOVE "government
+ * and public sector", ECON "economy and finance", SOCI "population and society".
+ */
+export type DataTheme = 'GOVE' | 'ECON' | 'SOCI';
+
+/** The period a dataset's figures hold for, each end as precise as the source gives it: "2020", "2020-01" or "2020-01-01". */
+export interface Coverage {
+  start: string;
+  end: string;
+}
+
 /** A downloadable table, written as CSV and JSON from the validated content. */
 export interface Dataset {
   id: string;
@@ -28,9 +40,32 @@ export interface Dataset {
   sources: string[];
   /** The page that shows these figures, when one page does: a path within the site (src/lib/paths.ts). */
   page?: string | undefined;
+  /** What the figures are about, for the DCAT catalogue: at least one theme. */
+  themes: readonly [DataTheme, ...DataTheme[]];
+  /** The period all figures hold for, as the sources give it; absent when a source gives none or a row's period is not a year or a range of years. */
+  period?: Coverage | undefined;
 }
 
-export const LICENCE = { name: 'CC0 1.0 (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' };
+/**
+ * The licence of every open-data file. `url` is the Dutch page for people (the /data/ page and the JSON
+ * files link to it); `uri` is the licence's canonical address, which the machine-readable descriptions
+ * (datapackage.json, the DCAT catalogue) name: one licence, CC0 1.0, in both.
+ */
+export const LICENCE = {
+  name: 'CC0 1.0 (publiek domein)',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl',
+  uri: 'https://creativecommons.org/publicdomain/zero/1.0/',
+};
+
+/** The media type of each kind of file (without charset): what the routes send and the DCAT catalogue states. */
+export const MEDIA_TYPES = {
+  csv: 'text/csv',
+  json: 'application/json',
+  'schema.json': 'application/schema+json',
+} as const satisfies Record<DatasetFile, string>;
+
+/** The id of a dataset's section on the /data/ page. */
+export const datasetSectionId = (id: string): string => `dataset-${id}`;
 
 /** The zod schema of one value of a column: its type, and its values or pattern when it has them. */
 function valueSchema(column: Column) {
@@ -62,7 +97,7 @@ export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Sourc
   return {
     titel: dataset.title,
     omschrijving: dataset.description,
-    licentie: LICENCE,
+    licentie: { name: LICENCE.name, url: LICENCE.url },
     bronnen: datasetSources(dataset, sources).map(({ id, titel, uitgever, datum }) => ({ id, titel, uitgever, datum })),
     kolommen: dataset.columns.map(({ name, type, description }) => ({ name, type, description })),
     rijen: dataset.rows,

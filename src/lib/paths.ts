@@ -66,6 +66,8 @@ export type DatasetFile = 'csv' | 'json' | 'schema.json';
 export const datasetPath = (id: string, file: DatasetFile): string => `/data/${id}.${file}`;
 /** The Data Package that describes every CSV file. */
 export const dataPackagePath = (): string => '/data/datapackage.json';
+/** The DCAT-AP-NL catalogue (JSON-LD) of every dataset, for data portals such as data.overheid.nl. */
+export const catalogPath = (): string => '/data/catalogus.jsonld';
 /** The preview image ("deelkaart") of a page: "/2020/domeinen/gezondheid/" → "/deelkaart/2020/domeinen/gezondheid.png"; home is "home". */
 export function cardPath(pagePath: string): string {
   return `/deelkaart/${cardName(pagePath)}.png`;

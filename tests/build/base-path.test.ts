@@ -88,5 +88,10 @@ describe('a build under a base path', () => {
     expect(read('sitemap.xml')).toContain('<loc>https://voorbeeld.github.io/twente-begroting/sitemap-0.xml</loc>');
     expect(read('robots.txt')).toContain('Sitemap: https://voorbeeld.github.io/twente-begroting/sitemap-index.xml');
     expect(JSON.parse(read('data/gemeenten.schema.json')).$id).toBe('/twente-begroting/data/gemeenten.schema.json');
+    // The DCAT catalogue: every address in it is full, with the base path.
+    const catalogue = read('data/catalogus.jsonld');
+    expect(JSON.parse(catalogue)['@id']).toBe('https://voorbeeld.github.io/twente-begroting/data/catalogus.jsonld');
+    expect(catalogue).toContain('"@id": "https://voorbeeld.github.io/twente-begroting/data/gemeenten.csv"');
+    expect(catalogue).not.toMatch(/"https:\/\/voorbeeld\.github\.io\/(?!twente-begroting\/)/);
   });
 });

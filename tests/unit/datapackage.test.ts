@@ -21,6 +21,7 @@ const dataset = (id: string, datasetSources: string[]): Dataset => ({
   ],
   rows: [],
   sources: datasetSources,
+  themes: ['GOVE'],
 });
 
 describe('dataPackage', () => {

@@ -4,7 +4,7 @@ import { domainsDataset, type TwentePopulation } from '../../src/lib/datasets/do
 import { figuresDataset } from '../../src/lib/datasets/figures.ts';
 import { municipalitiesDataset } from '../../src/lib/datasets/municipalities.ts';
 import { populationDataset } from '../../src/lib/datasets/population.ts';
-import { PERIOD_PATTERN, SOURCE_COLUMN_NAMES } from '../../src/lib/datasets/source-columns.ts';
+import { PERIOD_PATTERN, SOURCE_COLUMN_NAMES, spannedPeriod } from '../../src/lib/datasets/source-columns.ts';
 import { rowSchema, type Dataset } from '../../src/lib/open-data.ts';
 import type { Coalition } from '../../src/schemas/coalitions.ts';
 import { period } from '../../src/schemas/common.ts';
@@ -45,6 +45,15 @@ describe('provenance columns', () => {
       expect(pattern.test(value), value).toBe(false);
       expect(period.safeParse(value).success, value).toBe(false);
     }
+  });
+
+  it('span a period for the whole table only when every row has a year or a range of years', () => {
+    expect(spannedPeriod(['2020', '2020'])).toEqual({ start: '2020', end: '2020' });
+    expect(spannedPeriod(['2016', '2013-2016', '2017-2018'])).toEqual({ start: '2013', end: '2018' });
+    for (const unknown of ['geen', 'per jaar', 'onbepaalde tijd', '', null, undefined]) {
+      expect(spannedPeriod(['2016', unknown]), String(unknown)).toBeUndefined();
+    }
+    expect(spannedPeriod([])).toBeUndefined();
   });
 
   it('reject a period of another form in a JSON row', () => {
@@ -109,6 +118,10 @@ describe('domainsDataset', () => {
     const [first] = domainsDataset(input).rows;
     expect(first).toMatchObject({ bron_document: 'programmabegroting-2020', bron_sectie: 'Gezondheid', periode: '2020' });
   });
+
+  it('covers the budget year, on the themes government and economy', () => {
+    expect(domainsDataset(input)).toMatchObject({ period: { start: '2020', end: '2020' }, themes: ['GOVE', 'ECON'] });
+  });
 });
 
 describe('coalitionsDataset', () => {
@@ -164,6 +177,9 @@ describe('coalitionsDataset', () => {
     });
     expect(dataset.rows[2]).toMatchObject({ looptijd: null, verwachte_kosten_euro: 201000 });
   });
+  it('gives no period for the whole table: each coalition has its own looptijd', () => {
+    expect(dataset.period).toBeUndefined();
+  });
 });
 
 describe('figuresDataset', () => {
@@ -205,6 +221,10 @@ describe('figuresDataset', () => {
     ]);
   });
 
+  it('gives no period for the table when a figure has none (here "geen")', () => {
+    expect(dataset.period).toBeUndefined();
+  });
+
   it('names the anchor the document page really has', () => {
     expect(description(dataset, 'blok_id')).toContain('cijfers-<blok_id>');
     expect(description(dataset, 'blok_id')).toContain('/documenten/agenda/#cijfers-economie');
@@ -224,11 +244,13 @@ describe('municipalitiesDataset', () => {
       periode: '2020',
     });
     expect(dataset.sources).toEqual(['cbs-2020']);
+    expect(dataset.period).toEqual({ start: '2020', end: '2020' });
   });
 
   it('leaves the period empty, never a guessed year, when the list has no date', () => {
     const dataset = municipalitiesDataset(municipalities, new Map());
     expect(dataset.rows.map((row) => row['periode'])).toEqual(municipalities.map(() => null));
+    expect(dataset.period).toBeUndefined();
   });
 });
 
@@ -272,6 +294,8 @@ describe('populationDataset', () => {
     ]);
     expect(dataset.sources).toEqual(['bevolking-twente-2020', 'cbs']);
     expect(dataset.description).toContain('bijdrage_per_inwoner_euro van domeinen-2020');
+    // A count holds on its reference date.
+    expect(dataset).toMatchObject({ period: { start: '2020-01-01', end: '2020-01-01' }, themes: ['SOCI'] });
   });
 
   it('is absent when the file gives no figures', () => {

@@ -118,5 +118,7 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
       ...new Set(input.coalitions.flatMap(({ data }) => [data.bron.document, ...(data.deelnemers ? [data.deelnemers.bron.document] : [])])),
     ],
     page: coalitionsPath(jaar),
+    themes: ['GOVE', 'ECON'],
+    // No period for the whole table: each coalition has its own looptijd, and the period column is that of the participant lists.
   };
 }

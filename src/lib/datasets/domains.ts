@@ -5,7 +5,7 @@ import { perInhabitantCents } from '../per-inhabitant.ts';
 import { formatSourceDate } from '../dates.ts';
 import type { Dataset } from '../open-data.ts';
 import { domainsPath } from '../paths.ts';
-import { sourceCells, sourceColumns } from './source-columns.ts';
+import { sourceCells, sourceColumns, spannedPeriod } from './source-columns.ts';
 
 export interface DomainInput {
   id: string;
@@ -55,6 +55,15 @@ function perInhabitantDescription(jaar: number, population: TwentePopulation | u
 
 export function domainsDataset(input: DomainsInput): Dataset {
   const { jaar, population } = input;
+  const rows = input.domains.map((domain) => ({
+    jaar,
+    domein_id: domain.id,
+    domein: domain.title,
+    bijdrage_euro: domain.amount,
+    aandeel_procent: Math.round(domain.share * 10000) / 100,
+    bijdrage_per_inwoner_euro: population ? perInhabitantCents(domain.amount, population.count) / 100 : null,
+    ...sourceCells(domain.source, String(jaar)),
+  }));
   return {
     id: `domeinen-${jaar}`,
     title: `Bijdrage van de gemeenten per domein, ${jaar}`,
@@ -81,16 +90,11 @@ export function domainsDataset(input: DomainsInput): Dataset {
         period: `Hier het begrotingsjaar, ${jaar}: de bijdragen staan in ${titleWithArticle(input.budgetTitle)}, de begroting voor ${jaar}.`,
       }),
     ],
-    rows: input.domains.map((domain) => ({
-      jaar,
-      domein_id: domain.id,
-      domein: domain.title,
-      bijdrage_euro: domain.amount,
-      aandeel_procent: Math.round(domain.share * 10000) / 100,
-      bijdrage_per_inwoner_euro: population ? perInhabitantCents(domain.amount, population.count) / 100 : null,
-      ...sourceCells(domain.source, String(jaar)),
-    })),
+    rows,
     sources: [...new Set([...input.domains.map((domain) => domain.source.document), ...(population ? [population.source.document] : [])])],
     page: domainsPath(jaar),
+    themes: ['GOVE', 'ECON'],
+    // The budget year: the period every row gives.
+    period: spannedPeriod(rows.map((row) => row.periode)),
   };
 }

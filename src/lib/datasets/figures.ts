@@ -2,7 +2,7 @@
 import type { DocumentFigures } from '../../schemas/figures.ts';
 import type { Dataset } from '../open-data.ts';
 import { documentPath } from '../paths.ts';
-import { sourceCells, sourceColumns } from './source-columns.ts';
+import { sourceCells, sourceColumns, spannedPeriod } from './source-columns.ts';
 
 export interface FiguresInput {
   /** content/cijfers/<document>.yaml. */
@@ -13,6 +13,20 @@ export interface FiguresInput {
 
 export function figuresDataset({ figures, title }: FiguresInput): Dataset {
   const page = documentPath(figures.document);
+  const rows = figures.blokken.flatMap((block) =>
+    block.cijfers.map((figure) => ({
+      blok_id: block.id,
+      blok: block.titel,
+      label: figure.label,
+      waarde: figure.waarde ?? null,
+      tekst: figure.tekst ?? null,
+      eenheid: figure.eenheid,
+      ongeveer: figure.ongeveer ? 'ja' : null,
+      ruim: figure.ruim ? 'ja' : null,
+      toelichting: figure.toelichting ?? null,
+      ...sourceCells(block.bron, figure.periode ?? block.periode),
+    })),
+  );
   return {
     id: `kerncijfers-${figures.document}`,
     title: `Kerncijfers uit ${title}`,
@@ -50,21 +64,11 @@ export function figuresDataset({ figures, title }: FiguresInput): Dataset {
         period: 'Hier: de periode van het cijfer zelf als de bron die apart noemt, anders die van het blok.',
       }),
     ],
-    rows: figures.blokken.flatMap((block) =>
-      block.cijfers.map((figure) => ({
-        blok_id: block.id,
-        blok: block.titel,
-        label: figure.label,
-        waarde: figure.waarde ?? null,
-        tekst: figure.tekst ?? null,
-        eenheid: figure.eenheid,
-        ongeveer: figure.ongeveer ? 'ja' : null,
-        ruim: figure.ruim ? 'ja' : null,
-        toelichting: figure.toelichting ?? null,
-        ...sourceCells(block.bron, figure.periode ?? block.periode),
-      })),
-    ),
+    rows,
     sources: [...new Set(figures.blokken.map((block) => block.bron.document))],
     page,
+    themes: ['GOVE', 'ECON'],
+    // Only when every figure has a year or a range of years.
+    period: spannedPeriod(rows.map((row) => row.periode)),
   };
 }

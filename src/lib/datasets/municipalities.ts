@@ -4,10 +4,16 @@ import type { Period } from '../../schemas/common.ts';
 import type { Municipality } from '../../schemas/municipalities.ts';
 import type { Dataset } from '../open-data.ts';
 import { municipalitiesPath } from '../paths.ts';
-import { sourceCells, sourceColumns } from './source-columns.ts';
+import { sourceCells, sourceColumns, spannedPeriod } from './source-columns.ts';
 
 /** `municipalities` in the order the site lists them (alphabetical). */
 export function municipalitiesDataset(municipalities: readonly Municipality[], documentDates: ReadonlyMap<string, string>): Dataset {
+  const rows = municipalities.map((municipality) => ({
+    gemeente_id: municipality.id,
+    gemeente: municipality.naam,
+    cbs_code: municipality.cbs,
+    ...sourceCells(municipality.bron, listYear(municipality.bron.document, documentDates)),
+  }));
   return {
     id: 'gemeenten',
     title: 'De veertien gemeenten van Twente',
@@ -30,14 +36,12 @@ export function municipalitiesDataset(municipalities: readonly Municipality[], d
         period: 'Hier: het jaar van de CBS-lijst waar de code in staat (een code geldt voor het jaar van die lijst).',
       }),
     ],
-    rows: municipalities.map((municipality) => ({
-      gemeente_id: municipality.id,
-      gemeente: municipality.naam,
-      cbs_code: municipality.cbs,
-      ...sourceCells(municipality.bron, listYear(municipality.bron.document, documentDates)),
-    })),
+    rows,
     sources: [...new Set(municipalities.map((municipality) => municipality.bron.document))],
     page: municipalitiesPath(),
+    themes: ['GOVE'],
+    // The year of the CBS lists the codes come from.
+    period: spannedPeriod(rows.map((row) => row.periode)),
   };
 }
 

@@ -55,5 +55,8 @@ export function populationDataset({ population, municipalities, domainsDataset }
       ...sourceCells(area.figure.bron, undefined),
     })),
     sources: [...new Set(areas.map((area) => area.figure.bron.document))],
+    themes: ['SOCI'],
+    // A count holds on one date: the reference date the content gives with it.
+    period: { start: peildatum, end: peildatum },
   };
 }

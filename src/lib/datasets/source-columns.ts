@@ -1,6 +1,6 @@
 // The three provenance columns every dataset ends with: which document, where in it, and for which period.
 import type { Period, SourceRef } from '../../schemas/common.ts';
-import type { Column } from '../open-data.ts';
+import type { Column, Coverage } from '../open-data.ts';
 
 /** The five forms of a period, in the words the column descriptions use. */
 export const PERIOD_FORMS =
@@ -53,4 +53,21 @@ export function sourceCells(
   period: Period | undefined,
 ): Record<(typeof SOURCE_COLUMN_NAMES)[number], string | null> {
   return { bron_document: source?.document ?? null, bron_sectie: source?.sectie ?? null, periode: period ?? null };
+}
+
+/**
+ * The period that rows' periods span together: from the first year to the last, when every row has a
+ * year ("2016") or a range of years ("2017-2018"). Undefined when there are no rows, or when a row's
+ * period is empty, "per jaar", "onbepaalde tijd" or "geen": then the source gives no period for the
+ * whole table, and none is made up.
+ */
+export function spannedPeriod(periods: readonly (string | null | undefined)[]): Coverage | undefined {
+  const years: number[] = [];
+  for (const period of periods) {
+    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(period ?? '');
+    if (!match) return undefined;
+    years.push(Number(match[1]), Number(match[2] ?? match[1]));
+  }
+  if (years.length === 0) return undefined;
+  return { start: String(Math.min(...years)), end: String(Math.max(...years)) };
 }

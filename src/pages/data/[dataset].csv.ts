@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, type Dataset } from '../../data/datasets.ts';
+import { getDatasets, MEDIA_TYPES, type Dataset } from '../../data/datasets.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export const getStaticPaths = (async () =>
@@ -12,5 +12,5 @@ export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => {
     names,
     dataset.rows.map((row) => names.map((name) => row[name])),
   );
-  return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(body, { headers: { 'content-type': `${MEDIA_TYPES.csv}; charset=utf-8` } });
 };

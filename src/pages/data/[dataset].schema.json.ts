@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJsonSchema, getDatasets, type Dataset } from '../../data/datasets.ts';
+import { datasetJsonSchema, getDatasets, MEDIA_TYPES, type Dataset } from '../../data/datasets.ts';
 import { datasetPath, href } from '../../urls.ts';
 
 export const getStaticPaths = (async () =>
@@ -7,5 +7,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
   new Response(`${JSON.stringify(datasetJsonSchema(props.dataset, href(datasetPath(props.dataset.id, 'schema.json'))).json, null, 2)}\n`, {
-    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+    headers: { 'content-type': `${MEDIA_TYPES['schema.json']}; charset=utf-8` },
   });
