@@ -66,14 +66,15 @@ describe('the DCAT catalogue /data/catalogus.jsonld', () => {
     }
   });
 
-  it('states a period for the 2020 contributions and population, not for the coalitions or the register', () => {
+  it('states a period for the 2020 contributions, the population and the codes (their CBS list), not for the coalitions', () => {
     const byName = new Map(nodes(catalogue()['dcat:dataset']).map((entry) => [String(entry['dct:identifier']).replace(/^.*#/, ''), entry]));
     expect(byName.get('domeinen-2020')?.['dct:temporal']).toMatchObject({
       'dcat:startDate': { '@value': '2020' },
       'dcat:endDate': { '@value': '2020' },
     });
     expect(byName.get('inwoners-2020')?.['dct:temporal']).toMatchObject({ 'dcat:startDate': { '@value': '2020-01-01' } });
-    for (const name of ['coalities-2020', 'coalities-2017', 'gemeenten']) expect(byName.get(name), name).not.toHaveProperty('dct:temporal');
+    expect(byName.get('gemeenten')?.['dct:temporal']).toMatchObject({ 'dcat:startDate': { '@value': '2020' } });
+    for (const name of ['coalities-2020', 'coalities-2017']) expect(byName.get(name), name).not.toHaveProperty('dct:temporal');
   });
 
   it('is linked from /data/', () => {
