@@ -9,7 +9,7 @@ describe('municipalities', () => {
     for (const javaScriptEnabled of [true, false]) {
       const { page, close } = await openPage(site.browser, { javaScriptEnabled });
       await page.goto(`${site.origin}/`);
-      const chooser = page.getByRole('navigation', { name: 'Wat betaalt mijn gemeente?' });
+      const chooser = page.getByRole('navigation', { name: 'Wat zeggen de documenten over mijn gemeente?' });
       await expect(chooser.getByRole('link').count()).resolves.toBe(14);
       await chooser.getByRole('link', { name: 'Hof van Twente' }).click();
       await page.waitForURL(`${site.origin}/gemeenten/hof-van-twente/`);
@@ -26,6 +26,7 @@ describe('municipalities', () => {
     expect(text).toContain('Wat Borne zelf betaalt, staat in geen van de bronnen.');
     expect(text).toContain('alleen wat de veertien gemeenten samen bijdragen: € 33.343.000 in 2020');
     expect(text).toContain('€ 52,84 per inwoner van Twente');
+    expect(text).toContain('Het voorstel van 2015: hoe de gemeenten zouden betalen');
     expect(text).toContain('Volgens de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017)');
     expect(text).toContain('Milieu Duurzaamheid Afval (periode 2017-2018)');
     await close();
