@@ -46,7 +46,11 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     if (first === undefined) principleIds.set(principle.id, index);
     else {
       const line = content.payment!.parsed.positionOf(['beginselen', first, 'id']).line;
-      at(content.payment!, ['beginselen', index, 'id'], `id "${principle.id}" komt twee keer voor (ook op regel ${line}); elke id moet uniek zijn`);
+      at(
+        content.payment!,
+        ['beginselen', index, 'id'],
+        `id "${principle.id}" komt twee keer voor (ook op regel ${line}); elke id moet uniek zijn`,
+      );
     }
   });
 
@@ -81,7 +85,9 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // Every "bron: document:" anywhere points at a known source document.
   const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.organisations, content.glossary, content.timeline, content.connections, content.payment].filter((entry) => entry !== undefined),
+    ...[content.organisations, content.glossary, content.timeline, content.connections, content.payment].filter(
+      (entry) => entry !== undefined,
+    ),
     ...content.documents,
     ...content.figures,
     ...content.years,

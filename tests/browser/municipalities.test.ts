@@ -10,13 +10,24 @@ describe('municipalities', () => {
       const { page, close } = await openPage(site.browser, { javaScriptEnabled });
       await page.goto(`${site.origin}/`);
       const chooser = page.getByRole('navigation', { name: 'Wat zeggen de documenten over mijn gemeente?' });
-      await expect(chooser.getByRole('link').count()).resolves.toBe(14);
+      await expect(chooser.getByRole('list').getByRole('link').count()).resolves.toBe(14);
       await chooser.getByRole('link', { name: 'Hof van Twente' }).click();
       await page.waitForURL(`${site.origin}/gemeenten/hof-van-twente/`);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemeente Hof van Twente');
       await expect(page.getByText('GM1735').count()).resolves.toBe(1);
       await close();
     }
+  });
+
+  it('are chosen on home under a question the site answers, with a link to what the documents say about paying', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
+    const chooser = page.getByRole('navigation', { name: 'Wat zeggen de documenten over mijn gemeente?' });
+    await chooser.getByRole('link', { name: 'wat ze wel zeggen over hoe de gemeenten betalen' }).click();
+    await page.waitForURL(`${site.origin}/gemeenten/#wat-betalen`);
+    await expect(page.getByRole('heading', { name: 'Wat betalen de gemeenten?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Het voorstel van 2015: hoe de gemeenten zouden betalen' }).count()).resolves.toBe(1);
+    await close();
   });
 
   it('say plainly what the sources do not give, and what they do', async () => {

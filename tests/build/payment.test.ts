@@ -49,9 +49,10 @@ describe('how the municipalities pay', () => {
       const text = textOf(section);
       expect(text, url).toContain(squash(payment.titel));
       expect(text, url).toContain(squash(payment.inleiding));
-      expect([...section.matchAll(/data-payment-principle="([^"]+)"/g)].map((match) => match[1]), url).toEqual(
-        payment.beginselen.map((principle) => principle.id),
-      );
+      expect(
+        [...section.matchAll(/data-payment-principle="([^"]+)"/g)].map((match) => match[1]),
+        url,
+      ).toEqual(payment.beginselen.map((principle) => principle.id));
       for (const principle of payment.beginselen) {
         const item = textOf(elementAt(section, section.lastIndexOf('<li', section.indexOf(`data-payment-principle="${principle.id}"`))));
         expect(item, `${url} ${principle.id}`).toContain(squash(principle.naam));
@@ -119,12 +120,19 @@ function paymentQuestions(html: string): Question[] {
 
 describe('a heading that asks what is paid', () => {
   it('is recognised, and counts as answered only by an amount or the honest answer', () => {
-    const chooser = '<nav><h2 id="mijn-gemeente">Wat betaalt mijn gemeente?</h2><p>Kies uw gemeente:</p><ul><li><a href="/gemeenten/losser/">Losser</a></li></ul></nav><h2>Verder lezen</h2>';
+    const chooser =
+      '<nav><h2 id="mijn-gemeente">Wat betaalt mijn gemeente?</h2><p>Kies uw gemeente:</p><ul><li><a href="/gemeenten/losser/">Losser</a></li></ul></nav><h2>Verder lezen</h2>';
     expect(paymentQuestions(chooser)).toEqual([{ heading: 'Wat betaalt mijn gemeente?', answered: false }]);
     // The total of all municipalities is no answer to what one of them pays.
-    expect(paymentQuestions('<h2>Wat betaalt Losser?</h2><p>Samen € 33.343.000.</p>')).toEqual([{ heading: 'Wat betaalt Losser?', answered: false }]);
-    expect(paymentQuestions('<h2>Wat betaalt Losser?</h2><p data-own-amount="none">Staat in geen van de bronnen.</p>')[0]?.answered).toBe(true);
-    expect(paymentQuestions('<h2>Wat betaalt Almelo?</h2><section data-own-amount="almelo"><h3>2020</h3></section>')[0]?.answered).toBe(true);
+    expect(paymentQuestions('<h2>Wat betaalt Losser?</h2><p>Samen € 33.343.000.</p>')).toEqual([
+      { heading: 'Wat betaalt Losser?', answered: false },
+    ]);
+    expect(paymentQuestions('<h2>Wat betaalt Losser?</h2><p data-own-amount="none">Staat in geen van de bronnen.</p>')[0]?.answered).toBe(
+      true,
+    );
+    expect(paymentQuestions('<h2>Wat betaalt Almelo?</h2><section data-own-amount="almelo"><h3>2020</h3></section>')[0]?.answered).toBe(
+      true,
+    );
     expect(paymentQuestions('<h2>Wat dragen de gemeenten bij?</h2><p class="big">€&nbsp;18.165.000</p>')[0]?.answered).toBe(true);
     // A later part of the page does not answer an earlier question.
     expect(paymentQuestions('<h2>Wat betalen de gemeenten?</h2><p>Kies.</p><h2>Cijfers</h2><p>€ 1</p>')[0]?.answered).toBe(false);
@@ -141,7 +149,8 @@ describe('a heading that asks what is paid', () => {
     }
     expect(unanswered).toEqual([]);
     // The check ran: on /gemeenten/, every municipality page, home and the domain pages.
-    for (const url of ['/', '/gemeenten/', ...municipalityUrls(), '/2020/domeinen/gezondheid/']) expect(asked.get(url), url).toBeGreaterThan(0);
+    for (const url of ['/', '/gemeenten/', ...municipalityUrls(), '/2020/domeinen/gezondheid/'])
+      expect(asked.get(url), url).toBeGreaterThan(0);
   });
 
   it('is not the question of the chooser on home, which links to the answer', () => {

@@ -23,7 +23,11 @@ function paymentErrors(from: string, to: string): string[] {
 describe('payment schema (content/betalen.yaml)', () => {
   it('accepts the real file, with the three ways of paying of the 2015 plan', () => {
     expect(errors).toEqual([]);
-    expect(content.payment?.data.beginselen.map((principle) => principle.id)).toEqual(['algemene-bijdrage', 'profijtbeginsel', 'solidariteit']);
+    expect(content.payment?.data.beginselen.map((principle) => principle.id)).toEqual([
+      'algemene-bijdrage',
+      'profijtbeginsel',
+      'solidariteit',
+    ]);
   });
 
   it('asks for the source of every principle', () => {
@@ -31,7 +35,9 @@ describe('payment schema (content/betalen.yaml)', () => {
       '    bron: { document: bedrijfsplan-2015, sectie: "Hoofdstuk 8. Financiën, Dienstverlening" }\n  - id: profijtbeginsel',
       '  - id: profijtbeginsel',
     );
-    expect(withoutSource).toEqual(['betalen.yaml:16:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie:']);
+    expect(withoutSource).toEqual([
+      'betalen.yaml:16:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie:',
+    ]);
   });
 
   it('asks for the words of the source with every principle and every exception', () => {
@@ -67,7 +73,11 @@ describe('payment rules across files', () => {
   });
 
   it('need a known source document', () => {
-    expect(errorsAfter({ 'betalen.yaml': replace('{ document: bedrijfsplan-2015, sectie: "Titelblad', '{ document: bedrijfsplan-2051, sectie: "Titelblad') })).toEqual([
+    expect(
+      errorsAfter({
+        'betalen.yaml': replace('{ document: bedrijfsplan-2015, sectie: "Titelblad', '{ document: bedrijfsplan-2051, sectie: "Titelblad'),
+      }),
+    ).toEqual([
       'content/betalen.yaml:14:19  bron.document: onbekende bron "bedrijfsplan-2051" (bedoelt u "bedrijfsplan-2015"?); gebruik een id uit content/bronnen.yaml',
     ]);
   });
@@ -79,7 +89,11 @@ describe('provenance of how the municipalities pay', () => {
     const quotes = [
       ...data.beginselen.flatMap((principle) => [
         { where: principle.id, document: principle.bron.document, quote: principle.citaat },
-        ...(principle.uitzonderingen ?? []).map((exception) => ({ where: `${principle.id} exception`, document: principle.bron.document, quote: exception.citaat })),
+        ...(principle.uitzonderingen ?? []).map((exception) => ({
+          where: `${principle.id} exception`,
+          document: principle.bron.document,
+          quote: exception.citaat,
+        })),
       ]),
       ...(data.vervolg ? [{ where: 'vervolg', document: data.vervolg.bron.document, quote: data.vervolg.citaat }] : []),
     ];
