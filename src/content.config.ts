@@ -10,6 +10,7 @@ import { documentFigures } from './schemas/figures.ts';
 import { glossaryTerm } from './schemas/glossary.ts';
 import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
+import { payment } from './schemas/payment.ts';
 import { population } from './schemas/population.ts';
 import { sourceDocument } from './schemas/sources.ts';
 import { theme } from './schemas/themes.ts';
@@ -29,6 +30,7 @@ export const collections = {
   begrippen: defineCollection({ loader: contentLoader('begrippen', glossaryTerm) }),
   tijdlijn: defineCollection({ loader: contentLoader('tijdlijn', timelineEntry) }),
   verbanden: defineCollection({ loader: contentLoader('verbanden', connection) }),
+  betalen: defineCollection({ loader: contentLoader('betalen', payment) }),
   jaren: defineCollection({ loader: contentLoader('jaren', budgetYear) }),
   bijdragen: defineCollection({ loader: contentLoader('bijdragen', contributions) }),
   inwoners: defineCollection({ loader: contentLoader('inwoners', population) }),

@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   begrippen: (content: ContentSet) => listItems(content.glossary),
   tijdlijn: (content: ContentSet) => listItems(content.timeline),
   verbanden: (content: ContentSet) => listItems(content.connections),
+  betalen: (content: ContentSet) => (content.payment ? [fileEntry(content.payment, 'betalen')] : []),
   jaren: (content: ContentSet) => content.years.map((entry) => fileEntry(entry, String(entry.folderYear))),
   bijdragen: (content: ContentSet) => content.contributions.map((entry) => fileEntry(entry, String(entry.folderYear))),
   inwoners: (content: ContentSet) => content.population.map((entry) => fileEntry(entry, String(entry.folderYear))),

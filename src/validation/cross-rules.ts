@@ -39,6 +39,20 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   unique(content.glossary, 'term', 'term');
   unique(content.timeline, 'id', 'id');
   unique(content.connections, 'id', 'id');
+  // The principles of betalen.yaml are anchors on the page (#beginsel-<id>).
+  const principleIds = new Map<string, number>();
+  content.payment?.data.beginselen.forEach((principle, index) => {
+    const first = principleIds.get(principle.id);
+    if (first === undefined) principleIds.set(principle.id, index);
+    else {
+      const line = content.payment!.parsed.positionOf(['beginselen', first, 'id']).line;
+      at(
+        content.payment!,
+        ['beginselen', index, 'id'],
+        `id "${principle.id}" komt twee keer voor (ook op regel ${line}); elke id moet uniek zijn`,
+      );
+    }
+  });
 
   const { sources: sourceIds, municipalities: municipalityIds, organisations: organisationIds } = content.knownIds;
 
@@ -71,7 +85,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // Every "bron: document:" anywhere points at a known source document.
   const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections].filter(
+    ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections, content.payment].filter(
       (entry) => entry !== undefined,
     ),
     ...content.documents,

@@ -5,6 +5,7 @@ import { documentFigures } from '../schemas/figures.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
 import { municipality } from '../schemas/municipalities.ts';
 import { organisation } from '../schemas/organisations.ts';
+import { payment } from '../schemas/payment.ts';
 import { population } from '../schemas/population.ts';
 import { pillar } from '../schemas/pillars.ts';
 import { coreTasks } from '../schemas/core-tasks.ts';
@@ -24,6 +25,7 @@ export const EDITOR_SCHEMAS = [
   { name: 'begrippen', files: ['content/begrippen.yaml'], schema: z.array(glossaryTerm) },
   { name: 'tijdlijn', files: ['content/tijdlijn.yaml'], schema: z.array(timelineEntry) },
   { name: 'verbanden', files: ['content/verbanden.yaml'], schema: z.array(connection) },
+  { name: 'betalen', files: ['content/betalen.yaml'], schema: payment },
   { name: 'jaar', files: ['content/*/jaar.yaml'], schema: budgetYear },
   { name: 'bijdragen', files: ['content/*/bijdragen.yaml'], schema: contributions },
   { name: 'inwoners', files: ['content/*/inwoners.yaml'], schema: population },

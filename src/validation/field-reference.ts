@@ -11,6 +11,7 @@ import { coreTasks } from '../schemas/core-tasks.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
 import { municipality } from '../schemas/municipalities.ts';
 import { organisation } from '../schemas/organisations.ts';
+import { payment } from '../schemas/payment.ts';
 import { population } from '../schemas/population.ts';
 import { sourceDocument } from '../schemas/sources.ts';
 import { timelineEntry } from '../schemas/timeline.ts';
@@ -34,6 +35,7 @@ const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
   { title: 'Begrip', file: 'content/begrippen.yaml (één item van de lijst)', schema: glossaryTerm },
   { title: 'Stap in de tijdlijn', file: 'content/tijdlijn.yaml (één item van de lijst)', schema: timelineEntry },
   { title: 'Verband door de jaren', file: 'content/verbanden.yaml (één item van de lijst)', schema: connection },
+  { title: 'Hoe de gemeenten betalen', file: 'content/betalen.yaml', schema: payment },
 ];
 
 interface JsonSchema {

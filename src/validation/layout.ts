@@ -12,6 +12,7 @@ export const CONTENT_FILES = {
   glossary: 'begrippen.yaml',
   timeline: 'tijdlijn.yaml',
   connections: 'verbanden.yaml',
+  payment: 'betalen.yaml',
 } as const;
 
 export const CONTENT_PATTERNS = {

@@ -17,6 +17,7 @@ import { documentFigures, type DocumentFigures } from '../schemas/figures.ts';
 import { glossaryTerm, type GlossaryTerm } from '../schemas/glossary.ts';
 import { timelineEntry, type TimelineEntry } from '../schemas/timeline.ts';
 import { connection, type Connection } from '../schemas/connections.ts';
+import { payment, type Payment } from '../schemas/payment.ts';
 import type { ContentError } from './content-error.ts';
 import { CONTENT_FILES, CONTENT_PATTERNS, IGNORED_FILES } from './layout.ts';
 import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load-file.ts';
@@ -48,6 +49,8 @@ export interface ContentSet {
   timeline?: ContentFile<TimelineEntry[]> | undefined;
   /** Organisations and tasks followed through the years. */
   connections?: ContentFile<Connection[]> | undefined;
+  /** How the municipalities pay, as far as a document says it (one file, not a list). */
+  payment?: ContentFile<Payment> | undefined;
   /** Pages about the source documents. */
   documents: NamedEntry<DocumentPage>[];
   /** Key figures per source document. */
@@ -128,6 +131,9 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   content.glossary = registry('glossary', CONTENT_FILES.glossary, glossaryTerm, false);
   content.timeline = registry('timeline', CONTENT_FILES.timeline, timelineEntry, false);
   content.connections = registry('connections', CONTENT_FILES.connections, connection, false);
+  if (files.includes(CONTENT_FILES.payment)) {
+    content.payment = keep(loadYaml(display(CONTENT_FILES.payment), read(CONTENT_FILES.payment), payment), CONTENT_FILES.payment);
+  }
 
   const registryNames: string[] = Object.values(CONTENT_FILES);
   for (const name of files) {

@@ -9,14 +9,25 @@ describe('municipalities', () => {
     for (const javaScriptEnabled of [true, false]) {
       const { page, close } = await openPage(site.browser, { javaScriptEnabled });
       await page.goto(`${site.origin}/`);
-      const chooser = page.getByRole('navigation', { name: 'Wat betaalt mijn gemeente?' });
-      await expect(chooser.getByRole('link').count()).resolves.toBe(14);
+      const chooser = page.getByRole('navigation', { name: 'Wat zeggen de documenten over mijn gemeente?' });
+      await expect(chooser.getByRole('list').getByRole('link').count()).resolves.toBe(14);
       await chooser.getByRole('link', { name: 'Hof van Twente' }).click();
       await page.waitForURL(`${site.origin}/gemeenten/hof-van-twente/`);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemeente Hof van Twente');
       await expect(page.getByText('GM1735').count()).resolves.toBe(1);
       await close();
     }
+  });
+
+  it('are chosen on home under a question the site answers, with a link to what the documents say about paying', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
+    const chooser = page.getByRole('navigation', { name: 'Wat zeggen de documenten over mijn gemeente?' });
+    await chooser.getByRole('link', { name: 'wat ze wel zeggen over hoe de gemeenten betalen' }).click();
+    await page.waitForURL(`${site.origin}/gemeenten/#wat-betalen`);
+    await expect(page.getByRole('heading', { name: 'Wat betalen de gemeenten?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Het voorstel van 2015: hoe de gemeenten zouden betalen' }).count()).resolves.toBe(1);
+    await close();
   });
 
   it('say plainly what the sources do not give, and what they do', async () => {
@@ -26,6 +37,7 @@ describe('municipalities', () => {
     expect(text).toContain('Wat Borne zelf betaalt, staat in geen van de bronnen.');
     expect(text).toContain('alleen wat de veertien gemeenten samen bijdragen: € 33.343.000 in 2020');
     expect(text).toContain('€ 52,84 per inwoner van Twente');
+    expect(text).toContain('Het voorstel van 2015: hoe de gemeenten zouden betalen');
     expect(text).toContain('Volgens de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017)');
     expect(text).toContain('Milieu Duurzaamheid Afval (periode 2017-2018)');
     await close();

@@ -35,6 +35,13 @@ describe('a year with contributions per municipality (fixture)', () => {
     expect(text).toContain('€ 1.007.282');
     expect(text).toContain('€ 1.007 per inwoner');
     expect(text).toContain('Bedragen met "berekend" staan niet zo in de bron');
+    // The amounts answer "Wat betaalt Almelo?"; how the municipalities pay follows, without the honest "not known".
+    const html = readFileSync(join(site.dir, 'dist', 'gemeenten', 'almelo', 'index.html'), 'utf8');
+    expect(html).toContain('data-own-amount="almelo"');
+    expect(html).not.toContain('data-own-amount="none"');
+    expect(text).not.toContain('staat in geen van de bronnen');
+    expect(text.indexOf('Wat betaalt Almelo?')).toBeLessThan(text.indexOf('€ 1.007.282'));
+    expect(text).toContain('Het voorstel van 2015: hoe de gemeenten zouden betalen');
   });
 
   it('gives the last municipality the rounding remainders it earns', () => {
@@ -50,6 +57,10 @@ describe('a year with contributions per municipality (fixture)', () => {
     expect(totals).toHaveLength(14);
     expect(totals.reduce((a, b) => a + b, 0)).toBe(33343000);
     expect(textOf(html)).toContain('berekend');
+    // The compare table answers what each municipality pays: no question without its answer, only how they pay.
+    expect(textOf(html)).not.toContain('Wat betalen de gemeenten?');
+    expect(textOf(html)).not.toContain('staat in geen van de bronnen');
+    expect(html).toMatch(/<h2 id="hoe-betalen"[^>]*>Het voorstel van 2015: hoe de gemeenten zouden betalen<\/h2>/);
     // A chart for each numeric column, the contribution first; no count for 2020, whose budget names
     // the participants of only one coalition.
     expect([...html.matchAll(/data-chart-column="([^"]+)"/g)].map(([, column]) => column)).toEqual([

@@ -12,8 +12,7 @@ beforeAll(requireDist);
 /** Per year with coalitions: the coalitions, and whether the document names each one's participants. */
 function coalitionYears(): { jaar: number; named: boolean[] }[] {
   return readdirSync(join(DIST, 'data'))
-    .flatMap((file) => /^coalities-(\d{4})\.csv$/.exec(file) ?? [])
-    .filter((match, index) => index % 2 === 1)
+    .flatMap((file) => /^coalities-(\d{4})\.csv$/.exec(file)?.slice(1) ?? [])
     .map((jaar) => {
       const [header = [], ...rows] = parseCsv(readFileSync(join(DIST, 'data', `coalities-${jaar}.csv`), 'utf8'));
       const column = header.indexOf('deelnemers_genoemd');
