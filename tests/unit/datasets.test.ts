@@ -222,7 +222,7 @@ describe('municipalitiesDataset', () => {
       bron_sectie: null,
       periode: null,
     });
-    expect(description(dataset, 'bron_document')).toContain('register van de site');
+    expect(description(dataset, 'bron_document')).toContain('lijst van gemeenten is van de site zelf');
     expect(dataset.sources).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export function municipalitiesDataset(municipalities: readonly Municipality[]): 
       ...sourceColumns({
         what: 'de gemeente',
         noDocument:
-          'Leeg: deze lijst is het register van de site (content/gemeenten.yaml) en komt niet uit een van de brondocumenten; de kolom staat er zodat alle bestanden dezelfde bronkolommen hebben.',
+          'Leeg: deze lijst van gemeenten is van de site zelf en komt niet uit een van de brondocumenten; de kolom staat er zodat alle bestanden dezelfde bronkolommen hebben.',
         period: 'Hier leeg, om dezelfde reden.',
       }),
     ],
