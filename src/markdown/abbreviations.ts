@@ -19,9 +19,21 @@ const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|svg|textarea|noscript)\b[
  * i.t.), or a term in capitals (EUREGIO). They are matched in HTML, where "P&O" is written "P&amp;O".
  */
 export function abbreviationMatcher(terms: readonly Term[]): TermMatcher {
+  return termMatcher(inHtml(terms), (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
+}
+
+/**
+ * Every term of content/begrippen.yaml and its abbreviation, matched in HTML: what a page explains
+ * where it first uses it, also in text that components put together (Twents Model, GGI-Netwerk, GGD).
+ */
+export function glossaryMatcher(terms: readonly Term[]): TermMatcher {
+  return termMatcher(inHtml(terms));
+}
+
+/** The terms as they are written in HTML, where "P&O" is "P&amp;O". */
+function inHtml(terms: readonly Term[]): Term[] {
   const html = (word: string) => word.replace(/&/g, '&amp;');
-  const inHtml = terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: html(entry.afkorting) } : entry));
-  return termMatcher(inHtml, (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
+  return terms.map((entry) => ({ ...entry, term: html(entry.term), afkorting: entry.afkorting === undefined ? undefined : html(entry.afkorting) }));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -32,17 +44,18 @@ const abbr = (word: string, expansion: string | undefined) =>
   expansion ? `<abbr title="${escapeAttribute(expansion)}">${word}</abbr>` : word;
 
 /**
- * Explains every glossary abbreviation where a page first uses it: the first use in running text
+ * Explains every glossary term and abbreviation where a page first uses it: the first use in running text
  * becomes a link to its explanation on /begrippen/, with its full form (<abbr title>). A first use
  * in a heading, link, button or table header gets the full form only (a link cannot go there); the
  * link then goes to the next use. An abbreviation that the page already links to the glossary
  * earlier (the Markdown does so through glossary-links.ts) is left as it is. Works on the rendered
  * HTML of a page's content, so it also reaches text that components put together from content files.
- * `glossary` is the link to the glossary page as the page writes it (with the base path, if any).
+ * `glossary` is the link to the glossary page as the page writes it (with the base path, if any);
+ * `links: false` gives abbreviations their full form only, for a page that must not lead elsewhere.
  */
 export function explainAbbreviations(
   html: string,
-  { glossary = glossaryPath(), matcher }: { glossary?: string; matcher: TermMatcher },
+  { glossary = glossaryPath(), matcher, links = true }: { glossary?: string; matcher: TermMatcher; links?: boolean },
 ): string {
   const termLink = `href="${glossary}#`;
   const linked = new Set<string>();
@@ -57,7 +70,8 @@ export function explainAbbreviations(
       out += value;
       return;
     }
-    if (depth.title > 0) {
+    // Without links (a chart shown in a frame on another site), every first use gets its full form only.
+    if (depth.title > 0 || !links) {
       const seen = new Set([...linked, ...titled]);
       for (const piece of matcher.split(value, seen)) {
         if (typeof piece !== 'string') titled.add(piece.id);

@@ -9,6 +9,8 @@
 const INLINE = new Set(
   'a abbr b bdi bdo cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var'.split(' '),
 );
+/** Elements whose text is a name or label rather than running text (see src/markdown/abbreviations.ts). */
+const LABELS = new Set('a button caption dt h1 h2 h3 h4 h5 h6 label legend summary th'.split(' '));
 /** Elements without content or end tag. */
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 /** A comment, an element whose content is no visible text, or a tag. */
@@ -35,6 +37,12 @@ export interface Piece {
   glossaryId?: string | undefined;
   /** Inside <code> or <pre>: machine text, not words for a reader. */
   code: boolean;
+  /** Inside navigation (menu, breadcrumbs): names of pages, not running text. */
+  nav: boolean;
+  /** Inside an element that cannot hold a link or is a label: a link, heading, button, caption, table header. */
+  label: boolean;
+  /** Inside <dfn>: the term being defined right there. */
+  definition: boolean;
 }
 
 export interface VisibleText {
@@ -50,6 +58,7 @@ interface Open {
   glossaryId?: string | undefined;
   code: boolean;
   hidden: boolean;
+  screenReaderOnly: boolean;
 }
 
 const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1];
@@ -75,6 +84,9 @@ export function visibleText(html: string): VisibleText {
       abbrTitle: within('abbrTitle'),
       glossaryId: within('glossaryId'),
       code: open.some((element) => element.code),
+      nav: open.some((element) => element.name === 'nav'),
+      label: open.some((element) => LABELS.has(element.name)),
+      definition: open.some((element) => element.name === 'dfn'),
     });
   };
   const separate = () => {
@@ -87,7 +99,10 @@ export function visibleText(html: string): VisibleText {
     at = token.index + token[0].length;
     const name = token[3]?.toLowerCase();
     if (!name) continue;
-    if (!INLINE.has(name)) separate();
+    // Text for screen readers only ("Link naar dit kopje") is read as words of its own.
+    const screenReaderOnly = (element: Open | undefined) => element?.screenReaderOnly === true;
+    if (!INLINE.has(name) || (token[2] === '/' && screenReaderOnly(open.findLast((element) => element.name === name)))) separate();
+    if (token[2] !== '/' && /\sclass="[^"]*\bvisually-hidden\b/.test(token[4] ?? '')) separate();
     if (token[2] === '/') {
       const index = open.map((element) => element.name).lastIndexOf(name);
       if (index === -1) continue;
@@ -104,6 +119,7 @@ export function visibleText(html: string): VisibleText {
       glossaryId: link,
       code: name === 'code' || name === 'pre',
       hidden: /\saria-hidden="true"/.test(attributes) || /\shidden(?:[\s=]|$)/.test(attributes),
+      screenReaderOnly: /\sclass="[^"]*\bvisually-hidden\b/.test(attributes),
     });
   }
   if (at < body.length) add(body.slice(at));
