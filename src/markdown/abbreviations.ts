@@ -4,11 +4,11 @@ import { termMatcher, type Term, type TermMatcher } from './glossary-links.ts';
 /** Elements whose text is left alone: code, abbreviations and terms already marked, form controls, navigation. */
 const IGNORE = new Set(['abbr', 'code', 'dfn', 'kbd', 'nav', 'option', 'pre', 'samp', 'select', 'textarea', 'title']);
 /**
- * Elements that cannot hold a link (a link, a heading, a button) or whose text is a label (a table
- * header, a caption): an abbreviation used there first gets its full form (<abbr title>), and the
+ * Elements that cannot hold a link (a link, a heading, a button) or whose text is a label or a name
+ * (a table header, a caption, the title of a document in <cite>): an abbreviation used there first gets its full form (<abbr title>), and the
  * link to its explanation goes to its next use in running text.
  */
-const TITLE_ONLY = new Set(['a', 'button', 'caption', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'summary', 'th']);
+const TITLE_ONLY = new Set(['a', 'button', 'caption', 'cite', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'summary', 'th']);
 /** Elements without content or end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** A comment, an element whose content is not HTML (passed through whole), or a tag. */
