@@ -8,7 +8,23 @@ const IGNORE = new Set(['abbr', 'code', 'dfn', 'kbd', 'nav', 'option', 'pre', 's
  * (a table header, a caption, the title of a document in <cite>): an abbreviation used there first gets its full form (<abbr title>), and the
  * link to its explanation goes to its next use in running text.
  */
-const TITLE_ONLY = new Set(['a', 'button', 'caption', 'cite', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'summary', 'th']);
+const TITLE_ONLY = new Set([
+  'a',
+  'button',
+  'caption',
+  'cite',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'label',
+  'legend',
+  'summary',
+  'th',
+]);
 /** Elements without content or end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** A comment, an element whose content is not HTML (passed through whole), or a tag. */
@@ -19,7 +35,9 @@ const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|svg|textarea|noscript)\b[
  * i.t.), or a term in capitals (EUREGIO). They are matched in HTML, where "P&O" is written "P&amp;O".
  */
 export function abbreviationMatcher(terms: readonly Term[]): TermMatcher {
-  return termMatcher(inHtml(terms), (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
+  return termMatcher(inHtml(terms), (word, entry) =>
+    word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word),
+  );
 }
 
 /**
@@ -33,7 +51,11 @@ export function glossaryMatcher(terms: readonly Term[]): TermMatcher {
 /** The terms as they are written in HTML, where "P&O" is "P&amp;O". */
 function inHtml(terms: readonly Term[]): Term[] {
   const html = (word: string) => word.replace(/&/g, '&amp;');
-  return terms.map((entry) => ({ ...entry, term: html(entry.term), afkorting: entry.afkorting === undefined ? undefined : html(entry.afkorting) }));
+  return terms.map((entry) => ({
+    ...entry,
+    term: html(entry.term),
+    afkorting: entry.afkorting === undefined ? undefined : html(entry.afkorting),
+  }));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

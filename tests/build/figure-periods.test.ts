@@ -105,7 +105,7 @@ describe('the checks themselves', () => {
     expect(periodOfSentence('De bron noemt geen jaar of periode; het document is van 1 september 2015. Alleen bij …')).toBe('geen');
     expect(periodOfSentence('Periode volgens de bron: per jaar (zonder jaartal).')).toBe('per jaar');
     expect(periodOfSentence('Periode volgens de bron: 2017-2018. Toelichting')).toBe('2017-2018');
-    expect(periodOfSentence('De bron zegt: zo\'n 200.000.')).toBeUndefined();
+    expect(periodOfSentence("De bron zegt: zo'n 200.000.")).toBeUndefined();
   });
 
   it("take a figure's own period over its block's", () => {

@@ -32,12 +32,22 @@ const DEVELOPER_WORDS: DeveloperWord[] = [
   { pattern: /\bya?ml\b|\bmarkdown\b|\bmdx\b|\bfrontmatter\b/i, reason: 'file formats of the content: say "de tekst van de site"' },
   { pattern: /\bcontent\/|\b[\w-]+\.(?:ya?ml|mdx?|astro|tsx?)\b/i, reason: 'folders and files of the source code' },
   { pattern: /\binhouds?model\b|\bcontentmodel\b|\bcomponent(?:en)?\b/i, reason: 'how the site is built inside' },
-  { pattern: /(?<!JSON[ -])\bschema\b(?!\s+[IVX]+\.)/i, reason: 'a data model (the 2015 plan\'s own "Schema II.2" is the name of its table)' },
+  {
+    pattern: /(?<!JSON[ -])\bschema\b(?!\s+[IVX]+\.)/i,
+    reason: 'a data model (the 2015 plan\'s own "Schema II.2" is the name of its table)',
+  },
   { pattern: /\bJSON[ -]Schema\b/i, reason: 'a machine description of a file', allowedOn: [DATA_PAGE] },
-  { pattern: /\bOCR\b|\bextracti[eo]n?\b|\bge[eë]xtraheerd\b/i, reason: 'how the documents were read in: the reader needs the document, not our tooling' },
+  {
+    pattern: /\bOCR\b|\bextracti[eo]n?\b|\bge[eë]xtraheerd\b/i,
+    reason: 'how the documents were read in: the reader needs the document, not our tooling',
+  },
   { pattern: /\bbuild\b|\bbouw van de site\b|\bdeploy\w*\b|\bCI\b/i, reason: 'how the site is made and published' },
   { pattern: /\bHTML\b|\bCSS\b|\bslug\b|\bparser\b|\bregex\w*\b/i, reason: 'web-development words' },
-  { pattern: /\bUTF-8\b|\bBOM\b|\bFrictionless\b|\bData Package\b|\bdatapackage\.json\b/, reason: 'file details for people who reuse the data', allowedOn: [DATA_PAGE] },
+  {
+    pattern: /\bUTF-8\b|\bBOM\b|\bFrictionless\b|\bData Package\b|\bdatapackage\.json\b/,
+    reason: 'file details for people who reuse the data',
+    allowedOn: [DATA_PAGE],
+  },
 ];
 
 /** The 404 page is served for every unknown address; the embed pages are charts on other sites. All are read. */
@@ -62,7 +72,8 @@ function developerWords(url: string, texts: string[]): string[] {
   return DEVELOPER_WORDS.filter((word) => !word.allowedOn?.includes(url)).flatMap((word) =>
     texts.flatMap((text) =>
       [...text.matchAll(new RegExp(word.pattern.source, `${word.pattern.flags}g`))].map(
-        (match) => `${url}  "${match[0]}" (${word.reason}): …${text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 30)}…`,
+        (match) =>
+          `${url}  "${match[0]}" (${word.reason}): …${text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 30)}…`,
       ),
     ),
   );
@@ -71,18 +82,25 @@ function developerWords(url: string, texts: string[]): string[] {
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** Ways to date the change of name: "sinds 2022: SamenTwente", "SamenTwente (vanaf 2022)", "in 2022 werd het SamenTwente". */
 const NAME_CHANGE_YEAR = [
-  new RegExp(String.raw`\b(?:sinds|vanaf|per|in)\s+${YEAR}\W{0,3}\s*(?:heet\s+(?:het|zij|ze)\s+|is\s+(?:het|zij|ze)\s+|werd\s+(?:het|zij|ze)\s+)?SamenTwente`, 'i'),
+  new RegExp(
+    String.raw`\b(?:sinds|vanaf|per|in)\s+${YEAR}\W{0,3}\s*(?:heet\s+(?:het|zij|ze)\s+|is\s+(?:het|zij|ze)\s+|werd\s+(?:het|zij|ze)\s+)?SamenTwente`,
+    'i',
+  ),
   new RegExp(String.raw`SamenTwente\W{0,3}\s*\(?\s*(?:sinds|vanaf|per)\s+${YEAR}`, 'i'),
-  new RegExp(String.raw`\b(?:heet|heette|werd|hernoemd|omgedoopt|naamswijziging|nieuwe naam)\b[^.;]{0,60}SamenTwente[^.;]{0,30}\b(?:in|sinds|vanaf|per)\s+${YEAR}`, 'i'),
-  new RegExp(String.raw`\b(?:in|sinds|vanaf|per)\s+${YEAR}\b[^.;]{0,60}\b(?:heet|heette|werd|hernoemd|omgedoopt|naamswijziging|nieuwe naam)\b[^.;]{0,40}SamenTwente`, 'i'),
+  new RegExp(
+    String.raw`\b(?:heet|heette|werd|hernoemd|omgedoopt|naamswijziging|nieuwe naam)\b[^.;]{0,60}SamenTwente[^.;]{0,30}\b(?:in|sinds|vanaf|per)\s+${YEAR}`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:in|sinds|vanaf|per)\s+${YEAR}\b[^.;]{0,60}\b(?:heet|heette|werd|hernoemd|omgedoopt|naamswijziging|nieuwe naam)\b[^.;]{0,40}SamenTwente`,
+    'i',
+  ),
   new RegExp(String.raw`Regio Twente\W{0,3}\s*\(?\s*(?:tot|t/m|tot en met)\s+${YEAR}`, 'i'),
 ];
 
 function nameChangeYears(where: string, texts: string[]): string[] {
   return NAME_CHANGE_YEAR.flatMap((pattern) =>
-    texts.flatMap((text) =>
-      [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => `${where}  …${match[0]}…`),
-    ),
+    texts.flatMap((text) => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => `${where}  …${match[0]}…`)),
   );
 }
 
@@ -121,7 +139,9 @@ describe('the checks themselves', () => {
     expect(words('elke pagina hoort bij content/2020/domeinen/gezondheid.md')).toBeGreaterThan(0);
     expect(words('Schema II.2 geeft de formatie; het schema geeft ook')).toBe(1);
     expect(words('Meld het bij de makers van deze site via de openbare projectpagina.')).toBe(0);
-    const code = visibleText('<body><p>Kolom <code>bron_document</code> in <a href="x.yaml" data-x="repository">het bestand</a></p></body>');
+    const code = visibleText(
+      '<body><p>Kolom <code>bron_document</code> in <a href="x.yaml" data-x="repository">het bestand</a></p></body>',
+    );
     expect(code.text.trim()).toBe('Kolom bron_document in het bestand');
     expect(code.pieces.filter((piece) => piece.code).map((piece) => code.text.slice(piece.start, piece.end))).toEqual(['bron_document']);
   });

@@ -101,7 +101,8 @@ function explanation(visible: VisibleText, known: Known, use: Use): string | und
   if (piece?.definition) return 'defined here';
   if (piece?.glossaryId !== undefined && (known.id === undefined || piece.glossaryId === known.id)) return 'link';
   const before = visible.text.slice(0, use.index);
-  if (visible.glossaryLinkEnds.some((end) => end <= use.index && /^\s*\(?\s*$/.test(visible.text.slice(end, use.index)))) return 'after link';
+  if (visible.glossaryLinkEnds.some((end) => end <= use.index && /^\s*\(?\s*$/.test(visible.text.slice(end, use.index))))
+    return 'after link';
   if (known.full.some((full) => new RegExp(`${escape(full)}\\s*\\(\\s*$`, 'i').test(before))) return 'after full form';
   return undefined;
 }
@@ -136,7 +137,9 @@ function abbreviationsIn(visible: VisibleText): Use[] {
 /** Abbreviations on a page that are no known term, nor part of one (TEN in TEN-T), nor listed as needing no explanation. */
 function unknownAbbreviations(visible: VisibleText): string[] {
   const covered = known.flatMap((term) =>
-    term.words.flatMap((word) => [...visible.text.matchAll(wordPattern(word))].map((match) => [match.index, match.index + match[0].length] as const)),
+    term.words.flatMap((word) =>
+      [...visible.text.matchAll(wordPattern(word))].map((match) => [match.index, match.index + match[0].length] as const),
+    ),
   );
   return abbreviationsIn(visible)
     .filter((use) => !covered.some(([start, end]) => start <= use.index && use.index < end))
