@@ -22,6 +22,9 @@ interface DeveloperWord {
 }
 
 const DATA_PAGE = '/data/';
+// Not on the list: "JavaScript" (a visitor who switched it off in the browser knows the word, and the
+// search page must tell them), "CSV" and "JSON" (file formats of the downloads, explained at first use
+// through the glossary), "GitHub" (the website where a visitor reports a mistake, named as such).
 
 const DEVELOPER_WORDS: DeveloperWord[] = [
   { pattern: /\brepositor(?:y|ies)\b|\brepo\b/i, reason: 'where the source code is kept: say "de openbare projectpagina"' },
