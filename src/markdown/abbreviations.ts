@@ -48,14 +48,12 @@ export function glossaryMatcher(terms: readonly Term[]): TermMatcher {
   return termMatcher(inHtml(terms));
 }
 
-/** The terms as they are written in HTML, where "P&O" is "P&amp;O". */
+/**
+ * The abbreviations as they are written in HTML, where "P&O" is "P&amp;O". The term stays as it is:
+ * it is the full form in <abbr title>, which is escaped when written.
+ */
 function inHtml(terms: readonly Term[]): Term[] {
-  const html = (word: string) => word.replace(/&/g, '&amp;');
-  return terms.map((entry) => ({
-    ...entry,
-    term: html(entry.term),
-    afkorting: entry.afkorting === undefined ? undefined : html(entry.afkorting),
-  }));
+  return terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: entry.afkorting.replace(/&/g, '&amp;') } : entry));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

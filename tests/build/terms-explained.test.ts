@@ -168,6 +168,11 @@ describe('terms and abbreviations explained at first use', () => {
     expect(pages.flatMap((page) => known.flatMap((term) => unexplained(page.url, page.visible, term)))).toEqual([]);
   });
 
+  it('writes each full form as the glossary has it, escaped once ("&" as &amp;, never &amp;amp;)', () => {
+    const twice = pages.filter((page) => readPage(page.url).includes('&amp;amp;')).map((page) => page.url);
+    expect(twice).toEqual([]);
+  });
+
   it('uses no abbreviation that is neither explained nor listed here', () => {
     const unknown = new Set(pages.flatMap((page) => unknownAbbreviations(page.visible).map((word) => `${page.url}  ${word}`)));
     expect([...unknown]).toEqual([]);

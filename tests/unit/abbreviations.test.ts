@@ -63,7 +63,11 @@ describe('abbreviations explained at their first use on a page', () => {
     const terms = glossaryMatcher([
       { id: 'twents-model', term: 'Twents Model' },
       { id: 'p-en-o', term: 'Personeel en organisatie', afkorting: 'P&O' },
+      { id: 'pg-en-l', term: 'Publieke Gezondheid & Leefomgeving', afkorting: 'PG & L' },
     ]);
+    expect(explainAbbreviations('<p>Pijler 2: PG &amp; L</p>', { matcher: terms })).toBe(
+      '<p>Pijler 2: <a href="/begrippen/#pg-en-l" class="term"><abbr title="Publieke Gezondheid &amp; Leefomgeving">PG &amp; L</abbr></a></p>',
+    );
     expect(explainAbbreviations('<h2>Twents Model</h2><p>Inkoop Twents Model en P&amp;O.</p>', { matcher: terms })).toBe(
       '<h2>Twents Model</h2><p>Inkoop <a href="/begrippen/#twents-model" class="term">Twents Model</a> en ' +
         '<a href="/begrippen/#p-en-o" class="term"><abbr title="Personeel en organisatie">P&amp;O</abbr></a>.</p>',
