@@ -40,7 +40,7 @@ export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<s
     name: 'twente-begroting',
     title: 'Twente begroting: open data',
     description:
-      'Alle cijfers van de site Twente begroting over de begroting van Regio Twente (sinds 2022 SamenTwente), als CSV-bestanden met een beschrijving van elke kolom. ' +
+      'Alle cijfers van de site Twente begroting over de begroting van Regio Twente (nu SamenTwente), als CSV-bestanden met een beschrijving van elke kolom. ' +
       'Elke rij noemt haar bron: bron_document (het id van een document in sources), bron_sectie en periode. ' +
       "De bestanden worden bij elke bouw van de site gemaakt uit dezelfde gecontroleerde inhoud als de pagina's.",
     licenses: [{ name: 'CC0-1.0', title: LICENCE.name, path: LICENCE.uri }],

@@ -4,11 +4,27 @@ import { termMatcher, type Term, type TermMatcher } from './glossary-links.ts';
 /** Elements whose text is left alone: code, abbreviations and terms already marked, form controls, navigation. */
 const IGNORE = new Set(['abbr', 'code', 'dfn', 'kbd', 'nav', 'option', 'pre', 'samp', 'select', 'textarea', 'title']);
 /**
- * Elements that cannot hold a link (a link, a heading, a button) or whose text is a label (a table
- * header, a caption): an abbreviation used there first gets its full form (<abbr title>), and the
+ * Elements that cannot hold a link (a link, a heading, a button) or whose text is a label or a name
+ * (a table header, a caption, the title of a document in <cite>): an abbreviation used there first gets its full form (<abbr title>), and the
  * link to its explanation goes to its next use in running text.
  */
-const TITLE_ONLY = new Set(['a', 'button', 'caption', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'summary', 'th']);
+const TITLE_ONLY = new Set([
+  'a',
+  'button',
+  'caption',
+  'cite',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'label',
+  'legend',
+  'summary',
+  'th',
+]);
 /** Elements without content or end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** A comment, an element whose content is not HTML (passed through whole), or a tag. */
@@ -19,9 +35,25 @@ const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|svg|textarea|noscript)\b[
  * i.t.), or a term in capitals (EUREGIO). They are matched in HTML, where "P&O" is written "P&amp;O".
  */
 export function abbreviationMatcher(terms: readonly Term[]): TermMatcher {
-  const html = (word: string) => word.replace(/&/g, '&amp;');
-  const inHtml = terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: html(entry.afkorting) } : entry));
-  return termMatcher(inHtml, (word, entry) => (word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word)));
+  return termMatcher(inHtml(terms), (word, entry) =>
+    word === entry.afkorting ? /[\p{Lu}.]/u.test(word) : /^[\p{Lu}\d-]{2,}$/u.test(word),
+  );
+}
+
+/**
+ * Every term of content/begrippen.yaml and its abbreviation, matched in HTML: what a page explains
+ * where it first uses it, also in text that components put together (Twents Model, GGI-Netwerk, GGD).
+ */
+export function glossaryMatcher(terms: readonly Term[]): TermMatcher {
+  return termMatcher(inHtml(terms));
+}
+
+/**
+ * The abbreviations as they are written in HTML, where "P&O" is "P&amp;O". The term stays as it is:
+ * it is the full form in <abbr title>, which is escaped when written.
+ */
+function inHtml(terms: readonly Term[]): Term[] {
+  return terms.map((entry) => (entry.afkorting ? { ...entry, afkorting: entry.afkorting.replace(/&/g, '&amp;') } : entry));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -32,17 +64,18 @@ const abbr = (word: string, expansion: string | undefined) =>
   expansion ? `<abbr title="${escapeAttribute(expansion)}">${word}</abbr>` : word;
 
 /**
- * Explains every glossary abbreviation where a page first uses it: the first use in running text
+ * Explains every glossary term and abbreviation where a page first uses it: the first use in running text
  * becomes a link to its explanation on /begrippen/, with its full form (<abbr title>). A first use
  * in a heading, link, button or table header gets the full form only (a link cannot go there); the
  * link then goes to the next use. An abbreviation that the page already links to the glossary
  * earlier (the Markdown does so through glossary-links.ts) is left as it is. Works on the rendered
  * HTML of a page's content, so it also reaches text that components put together from content files.
- * `glossary` is the link to the glossary page as the page writes it (with the base path, if any).
+ * `glossary` is the link to the glossary page as the page writes it (with the base path, if any);
+ * `links: false` gives abbreviations their full form only, for a page that must not lead elsewhere.
  */
 export function explainAbbreviations(
   html: string,
-  { glossary = glossaryPath(), matcher }: { glossary?: string; matcher: TermMatcher },
+  { glossary = glossaryPath(), matcher, links = true }: { glossary?: string; matcher: TermMatcher; links?: boolean },
 ): string {
   const termLink = `href="${glossary}#`;
   const linked = new Set<string>();
@@ -57,7 +90,8 @@ export function explainAbbreviations(
       out += value;
       return;
     }
-    if (depth.title > 0) {
+    // Without links (a chart shown in a frame on another site), every first use gets its full form only.
+    if (depth.title > 0 || !links) {
       const seen = new Set([...linked, ...titled]);
       for (const piece of matcher.split(value, seen)) {
         if (typeof piece !== 'string') titled.add(piece.id);

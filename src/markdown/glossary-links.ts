@@ -9,8 +9,8 @@ export interface Term {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Parents inside which a term is not linked: links, headings, code, abbreviations and terms being defined. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn', 'dt']);
+/** Parents inside which a term is not linked: links, headings, code, abbreviations, terms being defined and titles (<cite>). */
+const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn', 'dt', 'cite']);
 
 /** A piece of text: plain, or the first use of a glossary term. */
 export type Piece = string | { id: string; word: string; expansion?: string | undefined };

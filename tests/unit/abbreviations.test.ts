@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationMatcher, explainAbbreviations } from '../../src/markdown/abbreviations.ts';
+import { abbreviationMatcher, explainAbbreviations, glossaryMatcher } from '../../src/markdown/abbreviations.ts';
 
 const matcher = abbreviationMatcher([
   { id: 'ggd', term: 'Gemeentelijke gezondheidsdienst', afkorting: 'GGD' },
@@ -56,6 +56,27 @@ describe('abbreviations explained at their first use on a page', () => {
   it('matches whole words in capitals only', () => {
     expect(explain('<p>GGD-taken, GGDs en ggd.</p>')).toBe(
       `<p>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}-taken, GGDs en ggd.</p>`,
+    );
+  });
+
+  it('with every glossary term: links the first use of a name or word too, in running text only', () => {
+    const terms = glossaryMatcher([
+      { id: 'twents-model', term: 'Twents Model' },
+      { id: 'p-en-o', term: 'Personeel en organisatie', afkorting: 'P&O' },
+      { id: 'pg-en-l', term: 'Publieke Gezondheid & Leefomgeving', afkorting: 'PG & L' },
+    ]);
+    expect(explainAbbreviations('<p>Pijler 2: PG &amp; L</p>', { matcher: terms })).toBe(
+      '<p>Pijler 2: <a href="/begrippen/#pg-en-l" class="term"><abbr title="Publieke Gezondheid &amp; Leefomgeving">PG &amp; L</abbr></a></p>',
+    );
+    expect(explainAbbreviations('<h2>Twents Model</h2><p>Inkoop Twents Model en P&amp;O.</p>', { matcher: terms })).toBe(
+      '<h2>Twents Model</h2><p>Inkoop <a href="/begrippen/#twents-model" class="term">Twents Model</a> en ' +
+        '<a href="/begrippen/#p-en-o" class="term"><abbr title="Personeel en organisatie">P&amp;O</abbr></a>.</p>',
+    );
+  });
+
+  it('without links (a chart in a frame elsewhere), gives abbreviations their full form only', () => {
+    expect(explainAbbreviations('<p>De GGD en de GGD.</p>', { matcher, links: false })).toBe(
+      '<p>De <abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr> en de GGD.</p>',
     );
   });
 });
