@@ -5,7 +5,9 @@ import { order, sourceRef, text, year } from './common.ts';
 /** What the organisation says it will do for a subject: the list under "Wat gaan we daarvoor doen?". */
 export const agendaActions = z.strictObject(
   {
-    tekst: text.optional().describe('Zin boven de lijst, letterlijk uit de bron (bijvoorbeeld "Onze kernactiviteiten blijven we adequaat uitvoeren.").'),
+    tekst: text
+      .optional()
+      .describe('Zin boven de lijst, letterlijk uit de bron (bijvoorbeeld "Onze kernactiviteiten blijven we adequaat uitvoeren.").'),
     punten: z
       .array(text, { error: EXPECTED.list })
       .min(1)

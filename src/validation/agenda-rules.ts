@@ -51,7 +51,8 @@ export function checkAgendaRules(content: ContentSet): ContentError[] {
           file: entry.file,
           line: (entry.bodyLine ?? 1) + index,
           column: 1,
-          message: 'een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van',
+          message:
+            'een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van',
         });
       }
     });
