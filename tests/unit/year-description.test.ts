@@ -14,7 +14,9 @@ describe('year page description', () => {
         total: 33343000,
         coalitions: 6,
       }),
-    ).toBe('De Programmabegroting 2020 van Regio Twente: de gemeenten dragen samen €\u00a033.343.000 bij aan 5 domeinen (door deze site opgeteld).');
+    ).toBe(
+      'De Programmabegroting 2020 van Regio Twente: de gemeenten dragen samen €\u00a033.343.000 bij aan 5 domeinen (door deze site opgeteld).',
+    );
   });
 
   it('names the ambitions and plans of an agenda, with its coalitions when it has any', () => {
