@@ -14,6 +14,7 @@ import { payment } from './schemas/payment.ts';
 import { population } from './schemas/population.ts';
 import { sourceDocument } from './schemas/sources.ts';
 import { theme } from './schemas/themes.ts';
+import { agendaPart } from './schemas/agenda.ts';
 import { pillar } from './schemas/pillars.ts';
 import { coreTasks } from './schemas/core-tasks.ts';
 import { timelineEntry } from './schemas/timeline.ts';
@@ -37,6 +38,7 @@ export const collections = {
   domeinen: defineCollection({ loader: contentLoader('domeinen', domain) }),
   coalities: defineCollection({ loader: contentLoader('coalities', coalition) }),
   themas: defineCollection({ loader: contentLoader('themas', theme) }),
+  agenda: defineCollection({ loader: contentLoader('agenda', agendaPart) }),
   pijlers: defineCollection({ loader: contentLoader('pijlers', pillar) }),
   kerntaken: defineCollection({ loader: contentLoader('kerntaken', coreTasks) }),
   documenten: defineCollection({ loader: contentLoader('documenten', documentPage) }),

@@ -5,10 +5,11 @@ import { withShares, type WithShare } from '../lib/totals.ts';
 export type DomainEntry = CollectionEntry<'domeinen'>;
 export type CoalitionEntry = CollectionEntry<'coalities'>;
 export type ThemeEntry = CollectionEntry<'themas'>;
+export type AgendaEntry = CollectionEntry<'agenda'>;
 export type YearEntry = CollectionEntry<'jaren'>;
 
 /** The file name part of a per-year entry id: "2020/domeinen/gezondheid" gives "gezondheid". */
-export const slugOf = (entry: DomainEntry | CoalitionEntry | ThemeEntry): string => entry.id.split('/').pop() ?? entry.id;
+export const slugOf = (entry: DomainEntry | CoalitionEntry | ThemeEntry | AgendaEntry): string => entry.id.split('/').pop() ?? entry.id;
 
 /** All budget years, newest first (every page's header and year switcher ask: once per build). */
 export function getYears(): Promise<readonly YearEntry[]> {
@@ -26,6 +27,8 @@ export interface YearOverview {
   coalitions: CoalitionEntry[];
   /** Themes of a strategic programme, in source order. */
   themes: ThemeEntry[];
+  /** Parts of a cooperation agenda (its context, then its subjects), in the order of the year page. */
+  agenda: AgendaEntry[];
 }
 
 /** Every page asks for the overviews of all years (year switcher, municipality pages): once per build. */
@@ -39,12 +42,17 @@ async function computeYearOverview(jaar: number): Promise<YearOverview> {
   const byOrder = (a: { data: { volgorde: number } }, b: { data: { volgorde: number } }) => a.data.volgorde - b.data.volgorde;
   const inYear = async <C extends PerYearCollection>(collection: C) =>
     [...((await entriesByYear(collection)).get(jaar) ?? [])].sort(byOrder);
-  const [domainEntries, coalitions, themes] = await Promise.all([inYear('domeinen'), inYear('coalities'), inYear('themas')]);
+  const [domainEntries, coalitions, themes, agenda] = await Promise.all([
+    inYear('domeinen'),
+    inYear('coalities'),
+    inYear('themas'),
+    inYear('agenda'),
+  ]);
   const { total, rows } = withShares(domainEntries, (entry) => entry.data.bijdrage);
-  return { year, domains: rows, total, coalitions, themes };
+  return { year, domains: rows, total, coalitions, themes, agenda };
 }
 
-type PerYearCollection = 'domeinen' | 'coalities' | 'themas';
+type PerYearCollection = 'domeinen' | 'coalities' | 'themas' | 'agenda';
 
 /** A per-year collection grouped by year in one pass, once per build (each year's overview takes its own group). */
 function entriesByYear<C extends PerYearCollection>(collection: C): Promise<ReadonlyMap<number, readonly CollectionEntry<C>[]>> {

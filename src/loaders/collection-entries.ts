@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   domeinen: (content: ContentSet) => content.domains.map((entry) => fileEntry(entry, `${entry.folderYear}/domeinen/${entry.slug}`)),
   coalities: (content: ContentSet) => content.coalitions.map((entry) => fileEntry(entry, `${entry.folderYear}/coalities/${entry.slug}`)),
   themas: (content: ContentSet) => content.themes.map((entry) => fileEntry(entry, `${entry.folderYear}/themas/${entry.slug}`)),
+  agenda: (content: ContentSet) => content.agendaParts.map((entry) => fileEntry(entry, `${entry.folderYear}/agenda/${entry.slug}`)),
   pijlers: (content: ContentSet) => content.pillars.map((entry) => fileEntry(entry, `${entry.folderYear}/pijlers/${entry.slug}`)),
   kerntaken: (content: ContentSet) => content.coreTasks.map((entry) => fileEntry(entry, String(entry.folderYear))),
   documenten: (content: ContentSet) => content.documents.map((entry) => fileEntry(entry, entry.slug)),

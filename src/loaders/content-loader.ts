@@ -81,7 +81,7 @@ async function fill(name: CollectionName, model: ContentModel, context: LoaderCo
 
 const EMPTY = '(leeg)';
 
-const MARKDOWN_COLLECTIONS = { domeinen: true, coalities: true, themas: true, documenten: true };
+const MARKDOWN_COLLECTIONS = { domeinen: true, coalities: true, themas: true, agenda: true, documenten: true };
 
 async function store(entry: CollectionEntry, glossary: string, context: LoaderContext): Promise<void> {
   const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null, glossary]));

@@ -11,6 +11,11 @@ export const budgetYear = z.strictObject(
     motto: text.optional().describe('Motto of ondertitel van de begroting.'),
     inleiding: text.describe('Wat de organisatie doet, uit de bron; staat bovenaan de jaarpagina.'),
     coalitiesInleiding: text.optional().describe('Inleiding op de Coalitions of the Willing, uit de bron.'),
+    agendaPeriode: text
+      .optional()
+      .describe(
+        'Voor welke periode de plannen in content/<jaar>/agenda/ gelden, in de woorden van de bron ("2017 tot halverwege 2020"); verplicht als die map onderwerpen heeft.',
+      ),
     bron: sourceRef.describe('Waar de teksten van dit bestand staan.'),
   },
   { error: EXPECTED.object },

@@ -6,6 +6,7 @@ import { checkFigureRules } from './figure-rules.ts';
 import { checkPeriodRules } from './period-rules.ts';
 import { checkConnectionRules } from './connection-rules.ts';
 import { checkCoreTaskRules } from './core-task-rules.ts';
+import { checkAgendaRules } from './agenda-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { contentPages } from '../lib/redirects.ts';
 import { municipalityPath, yearPath } from '../lib/paths.ts';
@@ -94,6 +95,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.domains,
     ...content.coalitions,
     ...content.themes,
+    ...content.agendaParts,
     ...content.pillars,
     ...content.coreTasks,
     ...content.contributions,
@@ -116,6 +118,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.domains,
     ...content.coalitions,
     ...content.themes,
+    ...content.agendaParts,
     ...content.pillars,
     ...content.coreTasks,
     ...content.contributions,
@@ -133,8 +136,8 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     }
   }
 
-  // Order numbers are unique within a year's domains, its coalitions and its themes.
-  for (const list of [content.domains, content.coalitions, content.themes] as YearEntry<{ volgorde: number }>[][]) {
+  // Order numbers are unique within a year's domains, its coalitions, its themes and its agenda parts.
+  for (const list of [content.domains, content.coalitions, content.themes, content.agendaParts] as YearEntry<{ volgorde: number }>[][]) {
     const seen = new Map<string, YearEntry<unknown>>();
     for (const entry of list) {
       const key = `${entry.folderYear}:${entry.data.volgorde}`;
@@ -201,6 +204,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...checkPeriodRules(content),
     ...checkConnectionRules(content),
     ...checkCoreTaskRules(content),
+    ...checkAgendaRules(content),
   ];
 }
 

@@ -6,6 +6,7 @@ import { documentPage } from '../schemas/documents.ts';
 import { documentFigures } from '../schemas/figures.ts';
 import { domain } from '../schemas/domains.ts';
 import { theme } from '../schemas/themes.ts';
+import { agendaPart } from '../schemas/agenda.ts';
 import { pillar } from '../schemas/pillars.ts';
 import { coreTasks } from '../schemas/core-tasks.ts';
 import { glossaryTerm } from '../schemas/glossary.ts';
@@ -22,6 +23,7 @@ const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
   { title: 'Domein', file: 'content/<jaar>/domeinen/<naam>.md (frontmatter)', schema: domain },
   { title: 'Coalitie', file: 'content/<jaar>/coalities/<naam>.md (frontmatter)', schema: coalition },
   { title: 'Thema', file: 'content/<jaar>/themas/<naam>.md (frontmatter)', schema: theme },
+  { title: 'Deel van een samenwerkingsagenda', file: 'content/<jaar>/agenda/<naam>.md (frontmatter)', schema: agendaPart },
   { title: 'Pijler', file: 'content/<jaar>/pijlers/<naam>.yaml', schema: pillar },
   { title: "Kerntaken: soorten taken, scenario's en stellingen", file: 'content/<jaar>/kerntaken.yaml', schema: coreTasks },
   { title: 'Jaar', file: 'content/<jaar>/jaar.yaml', schema: budgetYear },
@@ -45,6 +47,7 @@ interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   enum?: unknown[];
+  const?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   additionalProperties?: JsonSchema | boolean;
@@ -52,6 +55,7 @@ interface JsonSchema {
 
 function typeName(schema: JsonSchema): string {
   if (schema.enum) return `een van: ${schema.enum.join(', ')}`;
+  if (schema.const !== undefined) return `"${String(schema.const)}"`;
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return alternatives.map(typeName).join(' of ');
   if (schema.type === 'array') return `lijst van ${schema.items ? typeName(schema.items) : 'waarden'}`;
@@ -71,7 +75,9 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
     const own = `| \`${prefix}${name}\` | ${typeName(field)} | ${required} | ${(field.description ?? '').replace(/\|/g, '\\|')} |`;
     const nested = field.type === 'object' && field.properties ? rows(field, `${prefix}${name}.`) : [];
     const items = field.type === 'array' && field.items?.properties ? rows(field.items, `${prefix}${name}[].`) : [];
-    return [own, ...nested, ...items];
+    // A field that is either a word or a group of fields ("geen" or a list with its source): the group's fields.
+    const groups = (field.anyOf ?? field.oneOf ?? []).filter((alternative) => alternative.type === 'object' && alternative.properties);
+    return [own, ...nested, ...items, ...groups.flatMap((group) => rows(group, `${prefix}${name}.`))];
   });
 }
 

@@ -20,6 +20,7 @@ export const CONTENT_PATTERNS = {
   domains: /^(\d{4})\/domeinen\/([^/]+)\.md$/,
   coalitions: /^(\d{4})\/coalities\/([^/]+)\.md$/,
   themes: /^(\d{4})\/themas\/([^/]+)\.md$/,
+  agendaParts: /^(\d{4})\/agenda\/([^/]+)\.md$/,
   pillars: /^(\d{4})\/pijlers\/([^/]+)\.yaml$/,
   coreTasks: /^(\d{4})\/kerntaken\.yaml$/,
   contributions: /^(\d{4})\/bijdragen\.yaml$/,

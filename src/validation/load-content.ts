@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { coalition, type Coalition } from '../schemas/coalitions.ts';
 import { domain, type Domain } from '../schemas/domains.ts';
 import { theme, type Theme } from '../schemas/themes.ts';
+import { agendaPart, type AgendaPart } from '../schemas/agenda.ts';
 import { pillar, type Pillar } from '../schemas/pillars.ts';
 import { coreTasks, type CoreTasks } from '../schemas/core-tasks.ts';
 import { municipality, type Municipality } from '../schemas/municipalities.ts';
@@ -60,6 +61,8 @@ export interface ContentSet {
   coalitions: YearEntry<Coalition>[];
   /** Themes of a strategic programme. */
   themes: YearEntry<Theme>[];
+  /** Parts of a cooperation agenda: its context and its subjects, with what the organisation will do. */
+  agendaParts: YearEntry<AgendaPart>[];
   /** Pillars of a core-task discussion. */
   pillars: YearEntry<Pillar>[];
   /** Per year at most one: the kinds of task, scenarios and statements of a core-task discussion. */
@@ -91,6 +94,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     domains: [],
     coalitions: [],
     themes: [],
+    agendaParts: [],
     pillars: [],
     coreTasks: [],
     contributions: [],
@@ -143,6 +147,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const domainMatch = match(CONTENT_PATTERNS.domains);
     const coalitionMatch = match(CONTENT_PATTERNS.coalitions);
     const themeMatch = match(CONTENT_PATTERNS.themes);
+    const agendaMatch = match(CONTENT_PATTERNS.agendaParts);
     const pillarMatch = match(CONTENT_PATTERNS.pillars);
     const coreTasksMatch = match(CONTENT_PATTERNS.coreTasks);
     const contributionsMatch = match(CONTENT_PATTERNS.contributions);
@@ -165,6 +170,8 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
       perYear(keep(loadMarkdown(display(name), read(name), coalition, { bodyRequired: false }), name), coalitionMatch, content.coalitions);
     } else if (themeMatch) {
       perYear(keep(loadMarkdown(display(name), read(name), theme), name), themeMatch, content.themes);
+    } else if (agendaMatch) {
+      perYear(keep(loadMarkdown(display(name), read(name), agendaPart), name), agendaMatch, content.agendaParts);
     } else if (pillarMatch) {
       perYear(keep(loadYaml(display(name), read(name), pillar), name), pillarMatch, content.pillars);
     } else if (coreTasksMatch) {
@@ -183,6 +190,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
         message:
           'dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; ' +
           'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, ' +
+          'een thema in <jaar>/themas/<naam>.md, een deel van een samenwerkingsagenda in <jaar>/agenda/<naam>.md, ' +
           "een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, " +
           'bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, ' +
           'een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml',

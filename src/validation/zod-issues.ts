@@ -152,7 +152,7 @@ function periodHint(value: string): string | undefined {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'een lijst';
+  if (Array.isArray(value)) return value.length === 0 ? 'een lege lijst' : 'een lijst';
   if (value === null) return 'een leeg veld';
   if (typeof value === 'object') return 'een groep velden';
   return String(value);
@@ -169,7 +169,7 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** The field names an object schema allows at `path`, for "did you mean". */
 function allowedKeys(schema: z.ZodType, path: Path): string[] {
-  const shape = (unwrap(schemaAt(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  const shape = (objectOf(unwrap(schemaAt(schema, path))) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
   return shape ? Object.keys(shape) : [];
 }
 
@@ -177,13 +177,20 @@ function allowedKeys(schema: z.ZodType, path: Path): string[] {
 function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   let current: unknown = schema;
   for (const segment of path) {
-    current = unwrap(current);
+    current = typeof segment === 'number' ? unwrap(current) : objectOf(unwrap(current));
     const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } }).def;
     if (typeof segment === 'number' && def?.type === 'array') current = def.element;
     else if (def?.type === 'object' && def.shape) current = def.shape[String(segment)];
     else return undefined;
   }
   return current as z.ZodType | undefined;
+}
+
+/** For a field that is a word or a group of fields ("geen" or a list with its source): the group. */
+function objectOf(schema: unknown): unknown {
+  const def = (schema as { def?: { type?: string; options?: unknown[] } } | undefined)?.def;
+  if (def?.type !== 'union') return schema;
+  return def.options?.map(unwrap).find((option) => (option as { def?: { type?: string } }).def?.type === 'object') ?? schema;
 }
 
 function unwrap(schema: unknown): unknown {
