@@ -35,7 +35,9 @@ describe('municipalities', () => {
     await page.goto(`${site.origin}/gemeenten/borne/`);
     const text = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
     expect(text).toContain('Wat Borne zelf betaalt, staat in geen van de bronnen.');
-    expect(text).toContain('alleen wat de veertien gemeenten samen bijdragen; opgeteld door deze site is dat € 33.343.000 voor de domeinen in 2020');
+    expect(text).toContain(
+      'alleen wat de veertien gemeenten samen bijdragen; opgeteld door deze site is dat € 33.343.000 voor de domeinen in 2020',
+    );
     expect(text).toContain('€ 52,84 per inwoner van Twente');
     expect(text).toContain('Het voorstel van 2015: hoe de gemeenten zouden betalen');
     expect(text).toContain('Volgens de Regionale samenwerkingsagenda 2017-2020 (28 juni 2017)');

@@ -77,7 +77,9 @@ describe('how the municipalities pay', () => {
       expect(section, url).toContain('data-own-amount="none"');
       const text = textOf(section);
       expect(text.match(/staat in geen van de bronnen/g), url).toHaveLength(1);
-      expect(text, url).toContain('alleen wat de veertien gemeenten samen bijdragen; opgeteld door deze site is dat € 33.343.000 voor de domeinen in 2020');
+      expect(text, url).toContain(
+        'alleen wat de veertien gemeenten samen bijdragen; opgeteld door deze site is dat € 33.343.000 voor de domeinen in 2020',
+      );
       expect(text, url).toContain('€ 52,84 per inwoner van Twente');
       // The per-inhabitant table does not say it again in other words.
       expect(text, url).not.toContain('Een bedrag per inwoner van één gemeente geeft de site niet');
