@@ -3,7 +3,7 @@ import { cardText } from '../../src/lib/share-card.ts';
 
 describe('preview images for shared links', () => {
   it('say the kind and year of a page above its title, with its amount', () => {
-    expect(cardText({ title: 'Gezondheid 2020', kind: 'Domein', year: 2020, amount: '€ 18.165.000' })).toEqual({
+    expect(cardText({ title: 'Gezondheid 2020', kind: 'Domein', period: '2020', amount: '€ 18.165.000' })).toEqual({
       kicker: 'Domein · 2020',
       title: 'Gezondheid 2020',
       headline: '€ 18.165.000',
