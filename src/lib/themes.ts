@@ -15,7 +15,7 @@ interface ThemeLike {
 /** How a page names its kind, above the title and in search: "Thema", or for the organisation part "Over de organisatie zelf". */
 const KIND_LABEL: Record<ThemeKind, { kicker: string; search: string; inTitle: string }> = {
   thema: { kicker: 'Thema', search: 'Thema', inTitle: 'thema' },
-  organisatie: { kicker: 'Over de organisatie zelf', search: 'Uitleg', inTitle: 'programma' },
+  organisatie: { kicker: 'Over de organisatie zelf', search: 'Uitleg', inTitle: '' },
 };
 
 /** The themes only, in the given order. */
@@ -28,8 +28,9 @@ export function otherParts<T extends ThemeLike>(parts: readonly T[]): T[] {
   return parts.filter((part) => part.data.soort !== 'thema');
 }
 
-/** A part's page title: "Meedoen – thema 2025-2030", "Een organisatie die ertoe doet – programma 2025-2030". */
-export const themePageTitle = (part: ThemeLike, period: string): string => `${part.data.titel} – ${KIND_LABEL[part.data.soort].inTitle} ${period}`;
+/** A part's page title: "Meedoen – thema 2025-2030", "Een organisatie die ertoe doet – 2025-2030". */
+export const themePageTitle = (part: ThemeLike, period: string): string =>
+  `${part.data.titel} – ${[KIND_LABEL[part.data.soort].inTitle, period].filter(Boolean).join(' ')}`;
 
 /** The label above a part's title on its page. */
 export const themeKicker = (part: ThemeLike): string => KIND_LABEL[part.data.soort].kicker;
