@@ -51,6 +51,16 @@ export async function notNamedIn(jaar: number): Promise<{ earlier: number; items
   const { domains, coalitions } = await getYearOverview(earlier);
   const order = [...domains.map(({ item }) => `domein:${slugOf(item)}`), ...coalitions.map((entry) => `coalitie:${slugOf(entry)}`)];
   const place = (item: NotNamed) => order.indexOf(item.then.domein ? `domein:${item.then.domein}` : `coalitie:${item.then.coalitie}`);
-  const items = notNamedLater(connections.map((entry) => entry.data), earlier, jaar);
-  return { earlier, items: items.map((item, index) => ({ item, index })).sort((a, b) => place(a.item) - place(b.item) || a.index - b.index).map(({ item }) => item) };
+  const items = notNamedLater(
+    connections.map((entry) => entry.data),
+    earlier,
+    jaar,
+  );
+  return {
+    earlier,
+    items: items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => place(a.item) - place(b.item) || a.index - b.index)
+      .map(({ item }) => item),
+  };
 }

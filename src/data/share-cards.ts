@@ -116,7 +116,12 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     const reference = await getYearReference(jaar);
     for (const pillar of await getPillars(jaar)) {
       const share = (await getPillarFigures(pillar)).shares[0];
-      add(entryPath(pillar), { title: pillarTitle(pillar, reference), kind: 'Pijler', year: jaar, amount: share && formatPercent(share.value) });
+      add(entryPath(pillar), {
+        title: pillarTitle(pillar, reference),
+        kind: 'Pijler',
+        year: jaar,
+        amount: share && formatPercent(share.value),
+      });
     }
     if (await getCoreTasks(jaar)) add(scenariosPath(jaar), { title: scenariosTitle(reference), kind: 'Uitleg', year: jaar });
   }

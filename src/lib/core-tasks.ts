@@ -59,7 +59,8 @@ export function approximationMargin(pillarShare: number, kindShare: number): num
   // Twice each share is a whole number; (2a)(2b) − 4AB is 400 times the error in points.
   const ends = (share: number) => [Math.max(0, 2 * share - 1), Math.min(200, 2 * share + 1)];
   let largest = 0;
-  for (const a of ends(pillarShare)) for (const b of ends(kindShare)) largest = Math.max(largest, Math.abs(a * b - 4 * pillarShare * kindShare));
+  for (const a of ends(pillarShare))
+    for (const b of ends(kindShare)) largest = Math.max(largest, Math.abs(a * b - 4 * pillarShare * kindShare));
   // largest / 400 points is largest / 4 hundredths: rounded up to whole hundredths.
   return Math.ceil(largest / 4) / 100;
 }

@@ -14,7 +14,7 @@ export const sourceDocument = z.strictObject(
       .max(30)
       .optional()
       .describe(
-        "Wat voor document het is, zoals een zin het noemt, zonder lidwoord (\"dia's\"). Noemt het document bij zijn cijfers geen jaar of periode, dan noemt de site het zo, met zijn datum (\"de dia's van 16 oktober 2024\"), in plaats van een jaartal.",
+        'Wat voor document het is, zoals een zin het noemt, zonder lidwoord ("dia\'s"). Noemt het document bij zijn cijfers geen jaar of periode, dan noemt de site het zo, met zijn datum ("de dia\'s van 16 oktober 2024"), in plaats van een jaartal.',
       ),
   },
   { error: EXPECTED.object },

@@ -40,7 +40,10 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
           `zeg waarom "${connection.id}" in ${mention.jaar} hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst)`,
         );
       if (mention.citaat !== undefined && mention.lezing !== undefined)
-        at([...path, 'lezing'], 'geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site');
+        at(
+          [...path, 'lezing'],
+          'geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site',
+        );
       if (!content.yearFolders.has(mention.jaar)) {
         at(
           [...path, 'jaar'],

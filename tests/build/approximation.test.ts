@@ -32,7 +32,8 @@ describe('approximated shares on every page', () => {
       for (const [text, a = '', b = '', shown = '', margin = ''] of textOf(readPage(url)).matchAll(cell)) {
         cells++;
         const error = largestError(Number(a), Number(b));
-        if (Math.abs(number(shown) - (Number(a) * Number(b)) / 100) > 1e-9) problems.push(`${url}: ${text}: the product is ${(Number(a) * Number(b)) / 100}`);
+        if (Math.abs(number(shown) - (Number(a) * Number(b)) / 100) > 1e-9)
+          problems.push(`${url}: ${text}: the product is ${(Number(a) * Number(b)) / 100}`);
         if (number(margin) < error - 1e-9) problems.push(`${url}: ${text}: the error can be ${error}`);
         if (number(margin) > error + 0.01) problems.push(`${url}: ${text}: more than rounded up from ${error}`);
       }

@@ -115,12 +115,16 @@ describe('what became what', () => {
     expect(row('Veilig Thuis Twente (VTT)')).toMatch(
       /^Veilig Thuis Twente \(VTT\) 2020: domein Veilig Thuis Twente Dia's van 16 oktober 2024: onze lezing: pijler 3: veiligheid Onderdeel van SamenTwente/,
     );
-    expect(row('Samen14')).toMatch(/^Samen14 2017: coalitie Samen14 2020: domein OZJT\/Samen14 Dia's van 16 oktober 2024: pijler 1: .* Gastorganisatie van SamenTwente/);
+    expect(row('Samen14')).toMatch(
+      /^Samen14 2017: coalitie Samen14 2020: domein OZJT\/Samen14 Dia's van 16 oktober 2024: pijler 1: .* Gastorganisatie van SamenTwente/,
+    );
     expect(row('Kennispunt Twente')).toMatch(
       /^Kennispunt Twente 2015: Kennispunt: formatie in 2016 2017: coalitie Kennispunt Twente 2020: coalitie Kennispunt Twente Dia's van 16 oktober 2024: Kennispunt: 4% van de totale kosten Gastorganisatie/,
     );
     // Twentse Koers is in the 2024 slides already: not "new in the 2025-2030 programme".
-    expect(row('Twentse Koers')).toMatch(/^Twentse Koers Dia's van 16 oktober 2024: Twentse Koers: 10% van de totale kosten Gastorganisatie/);
+    expect(row('Twentse Koers')).toMatch(
+      /^Twentse Koers Dia's van 16 oktober 2024: Twentse Koers: 10% van de totale kosten Gastorganisatie/,
+    );
     expect(html).toContain('href="/2020/domeinen/gezondheid/"');
     expect(html).toContain('href="/2024/pijlers/publieke-gezondheid-en-leefomgeving/"');
     expect(html).toContain('href="/documenten/strategisch-programma-2025-2030/#ggd-twente"');

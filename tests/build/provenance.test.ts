@@ -108,11 +108,11 @@ describe('periods of key figures', () => {
           // The note stands in the block, or once above a group of blocks that all say the same (FigureBlocks).
           const section = html.slice(at, html.indexOf('</section>', at));
           const shared = html.lastIndexOf('data-period-shared', at);
-          const note = section.includes('figure-period') ? section : html.slice(html.lastIndexOf('<p', shared), html.indexOf('</p>', shared));
+          const note = section.includes('figure-period')
+            ? section
+            : html.slice(html.lastIndexOf('<p', shared), html.indexOf('</p>', shared));
           if (note !== section) expect(note, `${url} ${block.id}`).toContain(`data-period="${block.periode}"`);
-          expect(textOf(note), `${url} ${block.id}`).toContain(
-            block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence,
-          );
+          expect(textOf(note), `${url} ${block.id}`).toContain(block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence);
           checked++;
         }
       }

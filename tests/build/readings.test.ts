@@ -7,7 +7,6 @@ import { pageUrls, readPage, requireDist, textOf } from '../helpers/dist.ts';
 
 const { content } = validateContent(CONTENT_DIR);
 const connections = content.connections?.data ?? [];
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 beforeAll(requireDist);
 
@@ -59,7 +58,9 @@ describe('tasks and coalitions of the 2020 budget that later documents do not na
   const listed = (year: number) => {
     const html = readPage(`/${year}/`);
     const section = /<section [^>]*data-not-named="\d+"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-    return [...section.matchAll(/<li data-not-named-item[^>]*>\s*<strong>([\s\S]*?)<\/strong>/g)].map((match) => textOf(match[1] ?? '').trim());
+    return [...section.matchAll(/<li data-not-named-item[^>]*>\s*<strong>([\s\S]*?)<\/strong>/g)].map((match) =>
+      textOf(match[1] ?? '').trim(),
+    );
   };
   const document = { 2024: 'kerntakendiscussie-2024', 2025: 'strategisch-programma-2025-2030' } as const;
 

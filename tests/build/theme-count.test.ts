@@ -18,19 +18,22 @@ const COUNT_WORDS = new Map([
   ['acht', 8],
 ]);
 /** A count of themes in a text: "drie thema's", "4 thema's". */
-const THEME_COUNT = new RegExp(`(?<![\\p{L}\\d])(\\d+|${[...COUNT_WORDS.keys()].join('|')}) (?:inhoudelijke )?thema(?:'|’)s(?![\\p{L}])`, 'giu');
+const THEME_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])(\\d+|${[...COUNT_WORDS.keys()].join('|')}) (?:inhoudelijke )?thema(?:'|’)s(?![\\p{L}])`,
+  'giu',
+);
 const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNT_WORDS.get(word.toLowerCase()));
 
 beforeAll(requireDist);
 
-describe("the themes of the 2025-2030 programme", () => {
+describe('the themes of the 2025-2030 programme', () => {
   it('are three, as the programme says, and the content has those three as themes', () => {
     expect(programme).toContain('via drie thema’s: Meedoen, Opgroeien en Ouder worden');
     const themes = content.themes.filter((entry) => entry.data.soort === 'thema').map((entry) => entry.data.titel);
     expect(themes.sort()).toEqual(['Meedoen', 'Opgroeien', 'Ouder worden']);
   });
 
-  it("are counted as three on every page, card and embed that counts them", () => {
+  it('are counted as three on every page, card and embed that counts them', () => {
     const problems: string[] = [];
     let counts = 0;
     for (const url of [...pageUrls(), ...embedUrls()]) {

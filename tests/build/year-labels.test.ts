@@ -28,7 +28,9 @@ const decode = (text: string) =>
 function labels(html: string): string[] {
   const found = [
     ...[...html.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]),
-    ...[...html.matchAll(/<meta (?:name|property)="(?:description|og:title|og:description|og:image:alt)" content="([^"]*)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/<meta (?:name|property)="(?:description|og:title|og:description|og:image:alt)" content="([^"]*)"/g)].map(
+      (match) => match[1],
+    ),
     ...[...html.matchAll(/<(h[1-6]|caption|th|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => textOf(match[2] ?? '')),
     ...[...html.matchAll(/<p class="kicker"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => textOf(match[1] ?? '')),
     ...[...html.matchAll(/data-pagefind-meta="([^"]*)"/g)].map((match) => match[1]),
@@ -44,7 +46,9 @@ const allowed = [
   ...(content.sources?.data ?? []).map((source) => source.titel),
   ...content.documents.map((page) => page.data.korteTitel),
   // Frames that the slides name with their own year ("visie Publieke Gezondheid, 2024").
-  ...content.pillars.flatMap((pillar) => pillar.data.regionaalKader?.kaders.flatMap((kader) => [kader.titel, kader.toelichting ?? '']) ?? []),
+  ...content.pillars.flatMap(
+    (pillar) => pillar.data.regionaalKader?.kaders.flatMap((kader) => [kader.titel, kader.toelichting ?? '']) ?? [],
+  ),
 ]
   .filter((name) => name.length > 0)
   .sort((a, b) => b.length - a.length);
@@ -87,7 +91,9 @@ describe('a year whose document gives no period', () => {
 
   it('is no period in the open data either: the figures of the slides say "geen"', () => {
     for (const file of readdirSync(join(DIST, 'data')).filter((name) => name.includes('kerntakendiscussie') && name.endsWith('.csv'))) {
-      const [header = '', ...rows] = readFileSync(join(DIST, 'data', file), 'utf8').trim().split(/\r?\n/);
+      const [header = '', ...rows] = readFileSync(join(DIST, 'data', file), 'utf8')
+        .trim()
+        .split(/\r?\n/);
       const column = header.split(',').indexOf('periode');
       expect(column, file).toBeGreaterThan(-1);
       for (const row of rows) expect(row.split(',').at(column - header.split(',').length), file).toBe('geen');
