@@ -1,11 +1,18 @@
+import type { YearReference } from '../lib/period.ts';
 import type { PillarEntry } from './core-tasks.ts';
 import { getYearOverview, getYears } from './budget.ts';
 
-/** A pillar page's title; its preview card says the same (src/data/share-cards.ts). */
-export const pillarTitle = (pillar: PillarEntry): string => `${pillar.data.titel} – pijler ${pillar.data.jaar}`;
+// Page titles carry the year only when it is the period of the figures (reference.isYear). For a year whose
+// document gives no period (the 2024 slides) the kicker, the lead and the preview card name the document and its
+// date instead; a page title has no room for that (with the site name it stays within 70 characters).
+
+/** A pillar page's title: "Jeugd – pijler 1"; its preview card says the same (src/data/share-cards.ts). */
+export const pillarTitle = (pillar: PillarEntry, reference: YearReference): string =>
+  `${pillar.data.titel} – pijler ${pillar.data.nummer}${reference.isYear ? `, ${reference.label}` : ''}`;
 
 /** The scenarios page's title. */
-export const scenariosTitle = (jaar: number): string => `Scenario's en stellingen ${jaar}`;
+export const scenariosTitle = (reference: YearReference): string =>
+  `Scenario's en stellingen${reference.isYear ? ` ${reference.label}` : ''}`;
 
 /**
  * The year "toen en nu" compares a core-task discussion with: the latest earlier year that has a

@@ -8,6 +8,7 @@ import { entryPath } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getConnections } from './connections.ts';
 import { getDocumentFigures } from './documents.ts';
+import { getYearReference } from './year-reference.ts';
 
 export type PillarEntry = CollectionEntry<'pijlers'>;
 export type CoreTasksEntry = CollectionEntry<'kerntaken'>;
@@ -59,9 +60,11 @@ export async function taskKindComparison(jaar: number): Promise<StackedSpec | un
       });
   }
   if (rows.length === 0 || kinds.length === 0) return undefined;
+  // "(2020)", or for a year whose document gives no period "(dia's van 16 oktober 2024)": never a year as the figures' period.
+  const reference = await getYearReference(jaar);
   return {
     id: 'grafiek-pijlers-soort-taak',
-    title: `Kosten per soort taak, per pijler (${jaar})`,
+    title: `Kosten per soort taak, per pijler (${reference.label})`,
     labelHeader: 'Pijler',
     seriesHeader: 'Soort taak',
     series: kinds.map((kind) => ({ key: kind.id, label: kind.korteNaam })),

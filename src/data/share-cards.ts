@@ -29,6 +29,8 @@ import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
 import { getEmbeds } from './embeds.ts';
 import { chartFacts, EMBED_CARD_KIND } from '../lib/embeds.ts';
+import { getYearReference, getYearReferences } from './year-reference.ts';
+import { themePageTitle, themeSearchKind } from '../lib/themes.ts';
 
 /**
  * The preview image ("deelkaart") of every page on the site, by the card's name
@@ -66,9 +68,13 @@ export async function getShareCard(pathname: string): Promise<CardText | undefin
   return (await getShareCards()).get(cardName(pathname));
 }
 
+/** A page in the list: its card's subject, with the page's year rather than how cards name it. */
+type ListedPage = Omit<CardSubject, 'period'> & { year?: number | undefined };
+
 async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
-  const pages = new Map<string, CardSubject>();
-  const add = (pathname: string, subject: CardSubject) => pages.set(cardName(pathname), subject);
+  const pages = new Map<string, ListedPage>();
+  const add = (pathname: string, subject: ListedPage) => pages.set(cardName(pathname), subject);
+  const references = await getYearReferences();
 
   // Pages that are not about one year or entity (src/pages/*.astro, *.mdx).
   const latest = await getYearOverview((await getLatestYear()).data.jaar);
@@ -111,12 +117,18 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
     }
     // A theme's title names the programme's period ("2025-2030" from its title), or the year.
     const period = /\d{4}-\d{4}/.exec(year.data.titel)?.[0] ?? String(jaar);
-    for (const theme of themes) add(entryPath(theme), { title: `${theme.data.titel} – thema ${period}`, kind: 'Thema', year: jaar });
+    for (const theme of themes) add(entryPath(theme), { title: themePageTitle(theme, period), kind: themeSearchKind(theme), year: jaar });
+    const reference = await getYearReference(jaar);
     for (const pillar of await getPillars(jaar)) {
       const share = (await getPillarFigures(pillar)).shares[0];
-      add(entryPath(pillar), { title: pillarTitle(pillar), kind: 'Pijler', year: jaar, figure: pillarShareFigure(share?.value) });
+      add(entryPath(pillar), {
+        title: pillarTitle(pillar, reference),
+        kind: 'Pijler',
+        year: jaar,
+        figure: pillarShareFigure(share?.value),
+      });
     }
-    if (await getCoreTasks(jaar)) add(scenariosPath(jaar), { title: scenariosTitle(jaar), kind: 'Uitleg', year: jaar });
+    if (await getCoreTasks(jaar)) add(scenariosPath(jaar), { title: scenariosTitle(reference), kind: 'Uitleg', year: jaar });
   }
 
   // A page per document that is in the sources, and per municipality.
@@ -134,5 +146,11 @@ async function listShareCards(): Promise<ReadonlyMap<string, CardText>> {
   for (const embed of (await getEmbeds()).values())
     add(embedPath(embed.slug), { title: chartFacts(embed.chart).title, kind: EMBED_CARD_KIND });
 
-  return new Map([...pages].map(([path, subject]) => [path, cardText(subject)]));
+  // Above the title, a year as titles name it: the document and its date for a year whose document gives no period.
+  return new Map(
+    [...pages].map(([path, { year, ...subject }]) => [
+      path,
+      cardText({ ...subject, period: year === undefined ? undefined : (references.get(year)?.label ?? String(year)) }),
+    ]),
+  );
 }

@@ -38,17 +38,34 @@ export function sharesByKind<K extends { id: string }>(block: FigureBlock, kinds
 
 /**
  * An approximate share of all costs: a pillar's share of the total times a kind of task's share of
- * that pillar (29% × 90% = 26,1%). Both inputs are rounded percentages, so the result is only an
- * approximation; it is given to one decimal.
+ * that pillar (29% × 90% = 26,1%). Both inputs are whole percentages as the source rounds them, so
+ * the product has at most two decimals and is exact for those inputs; the true share is only near it
+ * (approximationMargin).
  */
 export function approximateShareOfTotal(pillarShare: number, kindShare: number): number {
-  return Math.round(pillarShare * kindShare) / 100;
+  requireWholePercentages(pillarShare, kindShare);
+  return (pillarShare * kindShare) / 100;
 }
 
-/** The largest possible error of that approximation: each rounded input may be off by half a point. */
+/**
+ * The largest possible error of that approximation, in percentage points, rounded up to two decimals
+ * (never down, so the true share always lies within the margin shown). Each input A stands for a true
+ * share a with |a − A| ≤ 0.5 (and 0 ≤ a ≤ 100); a·b/100 is bilinear, so the largest difference from
+ * A·B/100 lies at a corner of that box. Computed in whole units of 1/400 point, without rounding errors:
+ * 29 and 0 give exactly 0,1475, shown as 0,15 (not 0,1).
+ */
 export function approximationMargin(pillarShare: number, kindShare: number): number {
-  const high = ((pillarShare + 0.5) * (kindShare + 0.5)) / 100;
-  const low = (Math.max(0, pillarShare - 0.5) * Math.max(0, kindShare - 0.5)) / 100;
-  const exact = (pillarShare * kindShare) / 100;
-  return Math.round(Math.max(high - exact, exact - low) * 10) / 10;
+  requireWholePercentages(pillarShare, kindShare);
+  // Twice each share is a whole number; (2a)(2b) − 4AB is 400 times the error in points.
+  const ends = (share: number) => [Math.max(0, 2 * share - 1), Math.min(200, 2 * share + 1)];
+  let largest = 0;
+  for (const a of ends(pillarShare))
+    for (const b of ends(kindShare)) largest = Math.max(largest, Math.abs(a * b - 4 * pillarShare * kindShare));
+  // largest / 400 points is largest / 4 hundredths: rounded up to whole hundredths.
+  return Math.ceil(largest / 4) / 100;
+}
+
+function requireWholePercentages(...shares: number[]): void {
+  for (const share of shares)
+    if (!Number.isInteger(share) || share < 0 || share > 100) throw new Error(`Expected a whole percentage from 0 to 100, got ${share}`);
 }

@@ -1,4 +1,6 @@
 import type { Period } from '../schemas/common.ts';
+import { formatSourceDate } from './dates.ts';
+import { titleWithArticle } from './dutch.ts';
 
 /** The period as a page shows it, or undefined when the source names none. */
 export function periodLabel(period: Period): string | undefined {
@@ -33,4 +35,35 @@ export function quoteGivesPeriod(period: Period, quote: string): boolean {
   if (period === 'per jaar') return /per jaar|jaarlijks|op jaarbasis/.test(words);
   if (period === 'onbepaalde tijd') return words.includes('onbepaalde tijd');
   return new RegExp(`(?<!\\d)${period}(?!\\d)`).test(words);
+}
+
+/**
+ * How the site names one year of the site in titles and labels. Usually the year itself ("2020": the
+ * budget year, the year of a plan). When none of the key figures of the year's document names a year or
+ * period (every block says periode: geen, as in the 2024 slides), a bare year would read as the period
+ * of the figures; then it names the document and its date instead: "dia's van 16 oktober 2024".
+ */
+export interface YearReference {
+  /** "2020", or "dia's van 16 oktober 2024". */
+  label: string;
+  /** True when the label is the year; false when it names the document and its date. */
+  isYear: boolean;
+  /** The year's document in a sentence: "de Programmabegroting 2020", "de dia's van 16 oktober 2024". */
+  document: string;
+}
+
+/**
+ * The reference for year `jaar`, from its document (its kind, "dia's", and its date as the document gives it)
+ * and the periods of that document's blocks of key figures.
+ */
+export function yearReference(
+  jaar: number,
+  document: { titel: string; vorm?: string | undefined; datum: string } | undefined,
+  blocks: readonly { periode: Period }[],
+): YearReference {
+  const noPeriod = blocks.length > 0 && blocks.every((block) => block.periode === 'geen');
+  const named = document ? titleWithArticle(document.titel) : `het document van ${jaar}`;
+  if (!noPeriod || !document) return { label: String(jaar), isYear: true, document: named };
+  const label = `${document.vorm ?? 'document'} van ${formatSourceDate(document.datum)}`;
+  return { label, isYear: false, document: `${document.vorm ? 'de' : 'het'} ${label}` };
 }

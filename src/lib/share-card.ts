@@ -23,8 +23,11 @@ export interface HeadlineFigure {
 export interface CardSubject {
   title: string;
   kind?: string | undefined;
-  /** Shown after the kind only where the year is the period of the page's figures (a budget year). */
-  year?: number | undefined;
+  /**
+   * The page's year as titles name it (src/data/year-reference.ts): "2020", or for a year whose document gives no
+   * period, the document and its date ("dia's van 16 oktober 2024"), never a bare year that is not the figures' period.
+   */
+  period?: string | undefined;
   figure?: HeadlineFigure | undefined;
 }
 
@@ -32,10 +35,10 @@ const SITE_NAME = 'Twente begroting';
 /** The home page's card says what the site is, rather than its name twice. */
 const HOME_TITLE = 'De begroting van Regio Twente, open en navolgbaar';
 
-/** The card of a page: "<kind> · <year>" above the title (the site name for pages without a kind), and the key figure with its label. */
-export function cardText({ title, kind, year, figure }: CardSubject): CardText {
+/** The card of a page: "<kind> · <period>" above the title (the site name for pages without a kind), and the key figure with its label. */
+export function cardText({ title, kind, period, figure }: CardSubject): CardText {
   return {
-    kicker: kind ? [kind, year].filter((part) => part !== undefined).join(' · ') : SITE_NAME,
+    kicker: kind ? [kind, period].filter((part) => part !== undefined).join(' · ') : SITE_NAME,
     title: title === SITE_NAME ? HOME_TITLE : title,
     headline: figure?.value,
     headlineLabel: figure?.label,

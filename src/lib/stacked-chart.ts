@@ -48,8 +48,11 @@ export function segments(row: StackedRow): StackedSegment[] {
 
 const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export const formatPercent = (value: number): string => `${percent.format(value)}%`;
-/** A difference between percentages: "0,6 procentpunt". */
-export const formatPoints = (value: number): string => `${percent.format(value)} procentpunt`;
+const hundredths = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+/** A computed percentage with up to two decimals, as exact as it is computed: "7,68%". */
+export const formatPercentHundredths = (value: number): string => `${hundredths.format(value)}%`;
+/** A margin in percentage points with up to two decimals: "0,15 procentpunt". Round it up before, never down. */
+export const formatPointsHundredths = (value: number): string => `${hundredths.format(value)} procentpunt`;
 
 /** Said in a cell where the source gives no percentage for that part. */
 export const NOT_GIVEN = 'niet genoemd';

@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import { EXPECTED } from '../validation/messages.ts';
 import { id, sourceRef, text, year } from './common.ts';
 
-/** Where one year's document speaks about the subject: a page of that year, a block of key figures, or the year itself. */
+/**
+ * Where one year's document speaks about the subject: a page of that year, a block of key figures, or the year itself.
+ * Either the document names the subject there (`citaat`, its own words) or the site places it there (`lezing`, our
+ * reading, which every page that shows the mention labels as such); src/validation/connection-rules.ts asks for one of the two.
+ */
 export const mention = z.strictObject(
   {
     jaar: year.describe('Het jaar van het document; er is een content/<jaar>/jaar.yaml.'),
@@ -13,6 +17,16 @@ export const mention = z.strictObject(
     pijler: id.optional().describe('Id van een pijler van dat jaar (bestandsnaam in content/<jaar>/pijlers/).'),
     cijferblok: id.optional().describe('Id van een blok kerncijfers in content/cijfers/<document van dat jaar>.yaml.'),
     bron: sourceRef.describe('Waar het document dit zegt; het document van dat jaar.'),
+    citaat: text
+      .optional()
+      .describe(
+        'Als het document het onderwerp hier zelf noemt: de woorden waarmee het dat doet, letterlijk ("Basistakenpakket JGZ"). Geef citaat óf lezing.',
+      ),
+    lezing: text
+      .optional()
+      .describe(
+        'Als het document het onderwerp hier niet noemt en de site het hier plaatst: waarom, in een of twee zinnen. De site toont het als "Onze lezing". Geef citaat óf lezing.',
+      ),
   },
   { error: EXPECTED.object },
 );

@@ -10,6 +10,12 @@ export const sourceDocument = z.strictObject(
     uitgever: text.describe('Wie het document uitgaf, bijvoorbeeld Regio Twente.'),
     datum: partialDate.describe('Datum van het document: JJJJ, JJJJ-MM of JJJJ-MM-DD.'),
     omschrijving: text.describe('Eén of twee zinnen: wat staat erin?'),
+    vorm: text
+      .max(30)
+      .optional()
+      .describe(
+        'Wat voor document het is, zoals een zin het noemt, zonder lidwoord ("dia\'s"). Noemt het document bij zijn cijfers geen jaar of periode, dan noemt de site het zo, met zijn datum ("de dia\'s van 16 oktober 2024"), in plaats van een jaartal.',
+      ),
   },
   { error: EXPECTED.object },
 );

@@ -6,7 +6,8 @@ const TARGETS = ['domein', 'coalitie', 'thema', 'pijler', 'cijferblok'] as const
 
 /**
  * Rules for content/verbanden.yaml: each mention names a year that exists, quotes that year's own
- * document, points at most at one thing, and that thing exists in that year.
+ * document, points at most at one thing, that thing exists in that year, and it says whether the
+ * document names the subject there (citaat) or the site places it there (lezing), never both.
  */
 export function checkConnectionRules(content: ContentSet): ContentError[] {
   const entry = content.connections;
@@ -33,6 +34,16 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
       if (seenYears.has(mention.jaar))
         at([...path, 'jaar'], `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
       seenYears.add(mention.jaar);
+      if (mention.citaat === undefined && mention.lezing === undefined)
+        at(
+          path,
+          `zeg waarom "${connection.id}" in ${mention.jaar} hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst)`,
+        );
+      if (mention.citaat !== undefined && mention.lezing !== undefined)
+        at(
+          [...path, 'lezing'],
+          'geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site',
+        );
       if (!content.yearFolders.has(mention.jaar)) {
         at(
           [...path, 'jaar'],

@@ -155,7 +155,13 @@ describe('every embed page', () => {
       const at = page.indexOf(`id="cijfers-${blockId}"`);
       expect(at, blockId).toBeGreaterThan(0);
       const section = page.slice(at, page.indexOf('</section>', at));
-      const period = textOf(/<p class="muted figure-period"[^>]*>([\s\S]*?)<\/p>/.exec(section)?.[1] ?? '').trim();
+      // The block's own note, or the one note above blocks that all say the same.
+      const own = /<p class="muted figure-period"[^>]*>([\s\S]*?)<\/p>/.exec(section)?.[1];
+      const sharedAt = page.lastIndexOf('data-period-shared', at);
+      const shared = sharedAt < 0 ? '' : page.slice(page.indexOf('>', sharedAt) + 1, page.indexOf('</p>', sharedAt));
+      const period = textOf(own ?? shared)
+        .replace(/^\s*Voor alle cijfers hieronder:\s*/, '')
+        .trim();
       expect(period.length, blockId).toBeGreaterThan(5);
       const embed = textOf(readPage(url));
       expect(embed, url).toContain(period);

@@ -15,6 +15,8 @@ import { decode } from '../helpers/visible-text.ts';
 
 /** The period a sentence of src/lib/period.ts describePeriod says, as the data writes it. */
 export function periodOfSentence(sentence: string): string | undefined {
+  // A note said once for a group of blocks begins "Voor alle cijfers hieronder:".
+  sentence = sentence.replace(/^Voor alle cijfers hieronder: /, '');
   if (/^De bron noemt geen jaar of periode\b/.test(sentence)) return 'geen';
   return /^Periode volgens de bron: (.+?)(?: \(zonder jaartal\))?\.(?:\s|$)/.exec(sentence)?.[1];
 }
@@ -33,8 +35,15 @@ interface Shown {
 /** Every figure of the figure blocks on a page, with the period the page states for it. */
 export function shownFigures(html: string): Shown[] {
   const sections = [...html.matchAll(/<section class="figure-block" aria-labelledby="cijfers-([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)];
-  return sections.flatMap(([, block = '', body = '']) => {
-    const blockPeriod = periodOfSentence(plain(/<p class="muted figure-period"[^>]*>([\s\S]*?)<\/p>/.exec(body)?.[1] ?? ''));
+  // A period said once above a group of blocks holds for each block of the group that says none itself.
+  const sharedNotes = [...html.matchAll(/<p class="muted figure-period"[^>]*data-period-shared[^>]*>([\s\S]*?)<\/p>/g)].map((match) => ({
+    at: match.index,
+    period: periodOfSentence(plain(match[1] ?? '')),
+  }));
+  return sections.flatMap((section) => {
+    const [, block = '', body = ''] = section;
+    const shared = sharedNotes.filter((note) => note.at < section.index).at(-1)?.period;
+    const blockPeriod = periodOfSentence(plain(/<p class="muted figure-period"[^>]*>([\s\S]*?)<\/p>/.exec(body)?.[1] ?? '')) ?? shared;
     const items = [...body.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map(([, item = '']) => item);
     return items
       .filter((item) => item.includes('class="figure-label"'))

@@ -105,9 +105,14 @@ describe('periods of key figures', () => {
           const period = /data-period="([^"]+)"/.exec(html.slice(at))?.[1];
           expect(period, `${url} ${block.id}`).toBe(block.periode);
           const sentence = describePeriod(block.periode).replace(/\.$/, '');
-          expect(textOf(html.slice(at, html.indexOf('</section>', at))), `${url} ${block.id}`).toContain(
-            block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence,
-          );
+          // The note stands in the block, or once above a group of blocks that all say the same (FigureBlocks).
+          const section = html.slice(at, html.indexOf('</section>', at));
+          const shared = html.lastIndexOf('data-period-shared', at);
+          const note = section.includes('figure-period')
+            ? section
+            : html.slice(html.lastIndexOf('<p', shared), html.indexOf('</p>', shared));
+          if (note !== section) expect(note, `${url} ${block.id}`).toContain(`data-period="${block.periode}"`);
+          expect(textOf(note), `${url} ${block.id}`).toContain(block.periode === 'geen' ? 'De bron noemt geen jaar of periode' : sentence);
           checked++;
         }
       }
@@ -148,7 +153,8 @@ describe('what the pages say about their sources', () => {
     const ggd = content.connections?.data.find((entry) => entry.id === 'ggd-twente');
     expect(ggd?.jaren.map((mention) => mention.jaar)).toEqual([2015, 2017, 2020, 2024, 2025]);
     for (const mention of ggd!.jaren.filter((item) => item.jaar !== 2020)) {
-      expect(textOf(switcher)).toContain(`${mention.jaar} · ${mention.wat}`);
+      // The site's own reading says so (content/verbanden.yaml, lezing).
+      expect(textOf(switcher)).toContain(`${mention.jaar} · ${mention.lezing ? 'onze lezing: ' : ''}${mention.wat}`);
     }
     expect(switcher).toContain('href="/2017/#cijfers-ggd-twente-per-jaar"');
     // Every page with a switcher: a year without the entity links either a connected page or the year overview, and says which.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateShareOfTotal, approximationMargin, pillarShares, sharesByKind, taskSplitBlock } from '../../src/lib/core-tasks.ts';
+import { pillarShares, sharesByKind, taskSplitBlock } from '../../src/lib/core-tasks.ts';
 import { countInWords } from '../../src/lib/dutch.ts';
 import { NOT_GIVEN, segments, stackedSummary, stackedTable, type StackedSpec } from '../../src/lib/stacked-chart.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
@@ -125,20 +125,12 @@ describe('rules for pillars, kinds of task and scenarios', () => {
 
   it('accepts a "pijler" mention in verbanden.yaml only for a pillar of that year', () => {
     expect(errorsAfter({ 'verbanden.yaml': replace('      pijler: veiligheid\n', '      pijler: veiligheid-en-zorg\n') })).toEqual([
-      'content/verbanden.yaml:94:15  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/',
+      'content/verbanden.yaml:121:15  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/',
     ]);
   });
 });
 
 describe('derived figures of the pillar pages', () => {
-  it('approximates a kind of task share of all costs from two rounded percentages, with its margin', () => {
-    expect(approximateShareOfTotal(29, 90)).toBe(26.1);
-    expect(approximateShareOfTotal(12, 64)).toBe(7.68);
-    // 29 may be 28.5-29.5 and 90 may be 89.5-90.5: the product lies within 0.6 points of 26.1.
-    expect(approximationMargin(29, 90)).toBe(0.6);
-    expect(approximationMargin(0, 0)).toBe(0);
-  });
-
   it('writes small counts in words', () => {
     expect([countInWords(3), countInWords(5), countInWords(12), countInWords(13), countInWords(1000)]).toEqual([
       'drie',

@@ -144,8 +144,8 @@ describe('connection rules (content/verbanden.yaml)', () => {
           ),
     });
     expect(errors).toEqual([
-      'content/verbanden.yaml:17:19  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml',
-      'content/verbanden.yaml:22:25  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar',
+      'content/verbanden.yaml:24:19  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml',
+      'content/verbanden.yaml:30:25  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar',
     ]);
   });
 });

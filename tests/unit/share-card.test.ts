@@ -4,8 +4,8 @@ import { cardAltText, cardText } from '../../src/lib/share-card.ts';
 const DOMAIN_FIGURE = { value: '€ 18.165.000', label: 'Bijdrage van de gemeenten aan dit domein, 2020' };
 
 describe('preview images for shared links', () => {
-  it('say the kind and year of a page above its title, with its key figure and what that figure is', () => {
-    expect(cardText({ title: 'Gezondheid 2020', kind: 'Domein', year: 2020, figure: DOMAIN_FIGURE })).toEqual({
+  it('say the kind and period of a page above its title, with its key figure and what that figure is', () => {
+    expect(cardText({ title: 'Gezondheid 2020', kind: 'Domein', period: '2020', figure: DOMAIN_FIGURE })).toEqual({
       kicker: 'Domein · 2020',
       title: 'Gezondheid 2020',
       headline: '€ 18.165.000',
@@ -30,7 +30,7 @@ describe('preview images for shared links', () => {
   });
 
   it('give the figure with its label in the alt text, never the bare figure', () => {
-    expect(cardAltText(cardText({ title: 'Gezondheid 2020', kind: 'Domein', year: 2020, figure: DOMAIN_FIGURE }))).toBe(
+    expect(cardAltText(cardText({ title: 'Gezondheid 2020', kind: 'Domein', period: '2020', figure: DOMAIN_FIGURE }))).toBe(
       'Domein · 2020 – Gezondheid 2020 – Bijdrage van de gemeenten aan dit domein, 2020: € 18.165.000',
     );
     expect(cardAltText(cardText({ title: 'Zoeken' }))).toBe('Twente begroting – Zoeken');

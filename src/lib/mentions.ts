@@ -1,0 +1,19 @@
+/**
+ * A mention in content/verbanden.yaml is either the document's own (citaat) or the site's reading
+ * (lezing): where a document does not name an organisation at a place and the site puts it there all
+ * the same. Every list, link and table that shows a mention says which, with these words.
+ */
+export const READING_LABEL = 'Onze lezing';
+
+interface MentionLike {
+  wat: string;
+  lezing?: string | undefined;
+}
+
+/** True when the site, not the document, places the subject here. */
+export const isReading = (mention: MentionLike): boolean => mention.lezing !== undefined;
+
+/** The mention in running text or a link: "pijler 1: jeugd" or "onze lezing: pijler 2: publieke gezondheid en leefomgeving". */
+export function mentionText(mention: MentionLike): string {
+  return isReading(mention) ? `${READING_LABEL.toLowerCase()}: ${mention.wat}` : mention.wat;
+}
