@@ -71,7 +71,9 @@ describe('search', () => {
     const urls = await resultUrls(page);
     expect(urls[0]).toBe('/2020/domeinen/gezondheid/');
     const first = page.locator('[data-search-results] li').first();
-    await expect(first.locator('.result-meta').textContent()).resolves.toBe('Domein · Programmabegroting 2020 · €\u00a018.165.000');
+    await expect(first.locator('.result-meta').textContent()).resolves.toBe(
+      'Domein · Programmabegroting 2020 · Bijdrage van de gemeenten aan dit domein, 2020: €\u00a018.165.000',
+    );
     await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ resultat(en)? voor "ggd"/);
     await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('ggd');
@@ -85,7 +87,7 @@ describe('search', () => {
     expect(urls[0]).toBe('/2024/pijlers/jeugd/');
     expect(urls.every((url) => url.startsWith('/2024/pijlers/'))).toBe(true);
     await expect(page.locator('[data-search-results] li').first().locator('.result-meta').textContent()).resolves.toBe(
-      'Pijler · Kerntakendiscussie 2024 · 29%',
+      'Pijler · Kerntakendiscussie 2024 · Aandeel in de totale kosten (afgerond percentage): 29%',
     );
     await expect(page.getByRole('checkbox', { name: /^Pijler/ }).isChecked()).resolves.toBe(true);
     await close();
