@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, requireDist, urlOf } from '../helpers/dist.ts';
+import { decode } from '../helpers/visible-text.ts';
 
 /*
  * One voice in Dutch. Every page's visible text (and its title and descriptions) is checked for the
@@ -24,17 +25,6 @@ type Rule = 'spacing' | 'home-link' | 'samen14' | 'willing' | 'article' | 'infor
 /** Elements whose text joins the words around it; every other tag separates. */
 const INLINE = 'a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|u|var';
 const BREAK = '\u0001';
-
-const decode = (text: string) =>
-  text
-    .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
 
 /** Lines of visible text: inline elements join, other elements and <br> break; whitespace as a browser shows it. */
 function linesOf(html: string): string[] {
