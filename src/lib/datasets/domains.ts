@@ -68,7 +68,7 @@ export function domainsDataset(input: DomainsInput): Dataset {
     id: `domeinen-${jaar}`,
     title: `Bijdrage van de gemeenten per domein, ${jaar}`,
     description:
-      `Wat de veertien gemeenten samen bijdragen aan elk domein van ${input.organisation} in ${jaar}, met het aandeel in het totaal` +
+      `Wat de veertien gemeenten samen bijdragen aan elk domein van ${input.organisation} in ${jaar}, met het aandeel in de som van de domeinen` +
       `${population ? ' en het bedrag per inwoner van Twente' : ''} (berekend door deze site).`,
     columns: [
       { name: 'jaar', type: 'geheel getal', description: 'Begrotingsjaar.' },
