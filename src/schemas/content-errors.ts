@@ -11,6 +11,8 @@ const contentError = z.object({
   field: z.string().optional(),
   /** What is wrong and how to fix it, in Dutch. */
   message: z.string(),
+  /** The rule it breaks (src/validation/rules.ts). */
+  rule: z.string(),
 });
 
 /** The outcome of the last check of the content: its errors, none when it is in order. */

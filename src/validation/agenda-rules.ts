@@ -1,4 +1,5 @@
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 
@@ -14,8 +15,7 @@ type Path = PropertyKey[];
  */
 export function checkAgendaRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
-  const at = (entry: LoadedFile<unknown>, path: Path, message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (entry: LoadedFile<unknown>, path: Path, rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
 
   const years = new Map(content.years.map((year) => [year.folderYear, year]));
   for (const entry of content.agendaParts) {
@@ -24,11 +24,12 @@ export function checkAgendaRules(content: ContentSet): ContentError[] {
       at(
         entry,
         ['acties'],
+        'acties',
         'verplicht veld ontbreekt; een onderwerp zegt wat de organisatie gaat doen: zet de punten onder "Wat gaan we daarvoor doen?" uit de bron in acties: (punten: en bron:), of schrijf acties: geen als de bron die lijst bij dit onderwerp niet heeft',
       );
     }
     if (data.soort === 'context' && data.acties !== undefined) {
-      at(entry, ['acties'], 'alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp');
+      at(entry, ['acties'], 'acties', 'alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp');
     }
 
     const own = years.get(entry.folderYear)?.data.bron.document;
@@ -39,6 +40,7 @@ export function checkAgendaRules(content: ContentSet): ContentError[] {
         at(
           entry,
           path,
+          'document-van-het-jaar',
           `dit deel komt uit "${document}", maar ${entry.folderYear} hoort bij "${own}" (content/${entry.folderYear}/jaar.yaml); ` +
             'een plan geldt voor de periode van zijn eigen document: zet het bij het jaar van dat document',
         );
@@ -51,6 +53,7 @@ export function checkAgendaRules(content: ContentSet): ContentError[] {
           file: entry.file,
           line: (entry.bodyLine ?? 1) + index,
           column: 1,
+          rule: 'agenda',
           message:
             'een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van',
         });
@@ -64,6 +67,7 @@ export function checkAgendaRules(content: ContentSet): ContentError[] {
       at(
         year,
         ['agendaPeriode'],
+        'agenda',
         `verplicht veld ontbreekt; content/${year.folderYear}/agenda/ heeft onderwerpen met plannen: schrijf agendaPeriode: met de periode waarvoor ze gelden, in de woorden van de bron (bijvoorbeeld "2017 tot halverwege 2020")`,
       );
     }

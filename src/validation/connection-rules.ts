@@ -1,4 +1,5 @@
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet } from './load-content.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -13,8 +14,7 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
   const entry = content.connections;
   if (!entry) return [];
   const errors: ContentError[] = [];
-  const at = (path: PropertyKey[], message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (path: PropertyKey[], rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
   // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
   const slugs = (year: number, folder: string, extension = 'md') =>
@@ -32,21 +32,24 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
     connection.jaren.forEach((mention, mentionIndex) => {
       const path = [index, 'jaren', mentionIndex];
       if (seenYears.has(mention.jaar))
-        at([...path, 'jaar'], `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
+        at([...path, 'jaar'], 'verband', `${mention.jaar} staat twee keer bij "${connection.id}"; noem elk jaar één keer`);
       seenYears.add(mention.jaar);
       if (mention.citaat === undefined && mention.lezing === undefined)
         at(
           path,
+          'verband',
           `zeg waarom "${connection.id}" in ${mention.jaar} hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst)`,
         );
       if (mention.citaat !== undefined && mention.lezing !== undefined)
         at(
           [...path, 'lezing'],
+          'verband',
           'geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site',
         );
       if (!content.yearFolders.has(mention.jaar)) {
         at(
           [...path, 'jaar'],
+          'jaar-map',
           `er is geen jaar ${mention.jaar} (content/${mention.jaar}/jaar.yaml ontbreekt); kies een jaar dat op de site staat`,
         );
         return;
@@ -57,12 +60,13 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
       if (mention.bron.document !== document) {
         at(
           [...path, 'bron', 'document'],
+          'document-van-het-jaar',
           `${mention.jaar} hoort bij het document "${document}"; een vermelding in een jaar citeert het document van dat jaar`,
         );
       }
       const targets = TARGETS.filter((key) => mention[key] !== undefined);
       if (targets.length > 1)
-        at([...path, targets[1]!], `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
+        at([...path, targets[1]!], 'verband', `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
       const known = {
         domein: () => slugs(mention.jaar, 'domeinen'),
         coalitie: () => slugs(mention.jaar, 'coalities'),
@@ -78,7 +82,11 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
             key === 'cijferblok'
               ? `content/cijfers/${document}.yaml`
               : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas', pijler: 'pijlers' }[key]}/`;
-          at([...path, key], `onbekende ${key} "${value}" in ${mention.jaar}${didYouMean(value, options)}; kies een id uit ${where}`);
+          at(
+            [...path, key],
+            'verwijzing',
+            `onbekende ${key} "${value}" in ${mention.jaar}${didYouMean(value, options)}; kies een id uit ${where}`,
+          );
         }
       }
     });

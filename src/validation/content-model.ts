@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
-import { formatContentErrors, type ContentError } from './content-error.ts';
+import { formatContentErrors, type ContentError, type StoredContentError } from './content-error.ts';
 import type { ContentSet } from './load-content.ts';
 import { validateContent } from './validate-content.ts';
 
@@ -37,7 +37,7 @@ export function forgetContentModel(contentDir: string): void {
 }
 
 /** The error that stops a build: every content error at once, with a hint on how to go on. */
-export function contentErrorsError(errors: readonly ContentError[]): AstroError {
+export function contentErrorsError(errors: readonly StoredContentError[]): AstroError {
   const noun = errors.length === 1 ? 'fout' : 'fouten';
   return new AstroError(
     `De inhoud bevat ${errors.length} ${noun}:\n${formatContentErrors([...errors])}`,

@@ -1,6 +1,7 @@
 import { formatEuro } from '../lib/money.ts';
 import { sumAmounts } from '../lib/totals.ts';
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 import { didYouMean } from './suggest.ts';
@@ -14,8 +15,7 @@ type Path = PropertyKey[];
  */
 export function checkContributionRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
-  const at = (entry: LoadedFile<unknown>, path: Path, message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (entry: LoadedFile<unknown>, path: Path, rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
   const municipalityIds = content.knownIds.municipalities;
 
   for (const entry of content.population) {
@@ -24,6 +24,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
         at(
           entry,
           ['gemeenten', id],
+          'verwijzing',
           `onbekende gemeente "${id}"${didYouMean(id, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`,
         );
       }
@@ -43,6 +44,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
         at(
           entry,
           path,
+          'verwijzing',
           `onbekend domein "${domainId}" in ${jaar}${didYouMean(domainId, [...domains.keys()])}; gebruik de bestandsnaam van een domein in content/${jaar}/domeinen/`,
         );
         continue;
@@ -53,6 +55,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
           at(
             entry,
             [...path, 'verdeling'],
+            'verdeling',
             `verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/${jaar}/inwoners.yaml; dat ontbreekt voor: ${missing.join(', ')}`,
           );
         }
@@ -65,12 +68,14 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
           at(
             entry,
             rowPath,
+            'verwijzing',
             `onbekende gemeente "${row.gemeente}"${didYouMean(row.gemeente, municipalityIds)}; gebruik een id uit content/gemeenten.yaml`,
           );
         } else if (seen.has(row.gemeente)) {
           at(
             entry,
             rowPath,
+            'optelling',
             `gemeente "${row.gemeente}" staat twee keer in de bedragen van ${domainId}; elke gemeente hoort er precies één keer in`,
           );
         }
@@ -81,6 +86,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
         at(
           entry,
           [...path, 'bedragen'],
+          'optelling',
           `de bedragen van ${domainId} missen ${absent.length === 1 ? 'de gemeente' : 'de gemeenten'}: ${absent.join(', ')}; elke gemeente hoort er precies één keer in`,
         );
       }
@@ -90,6 +96,7 @@ export function checkContributionRules(content: ContentSet): ContentError[] {
         at(
           entry,
           [...path, 'bedragen'],
+          'optelling',
           `de bedragen tellen op tot ${plain(sum)}, maar de bijdrage van ${domain.data.titel} is ${plain(expected)} (verschil ${plain(Math.abs(sum - expected))}); controleer de bedragen met de bron`,
         );
       }

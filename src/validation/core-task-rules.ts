@@ -1,4 +1,5 @@
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 import { didYouMean } from './suggest.ts';
@@ -15,15 +16,16 @@ import { didYouMean } from './suggest.ts';
  */
 export function checkCoreTaskRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
-  const at = (entry: LoadedFile<unknown>, path: PropertyKey[], message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (entry: LoadedFile<unknown>, path: PropertyKey[], rule: RuleName, message: string) =>
+    errors.push(errorAt(entry, path, rule, message));
   /** Reports every value of `key` after the first that repeats; items without one are skipped. */
   const unique = <T>(entry: LoadedFile<unknown>, items: readonly T[], path: PropertyKey[], key: keyof T & string, what: string) => {
     const seen = new Set<unknown>();
     items.forEach((item, index) => {
       const value = item[key];
       if (value === undefined) return;
-      if (seen.has(value)) at(entry, [...path, index, key], `${what} "${String(value)}" komt twee keer voor; geef elk een eigen ${key}`);
+      if (seen.has(value))
+        at(entry, [...path, index, key], 'uniek', `${what} "${String(value)}" komt twee keer voor; geef elk een eigen ${key}`);
       seen.add(value);
     });
   };
@@ -36,16 +38,17 @@ export function checkCoreTaskRules(content: ContentSet): ContentError[] {
   for (const entry of content.pillars) {
     const key = `${entry.folderYear}:${entry.data.nummer}`;
     const other = numbers.get(key);
-    if (other) at(entry, ['nummer'], `pijler ${entry.data.nummer} is ook ${other}; geef elke pijler het nummer uit de bron`);
+    if (other) at(entry, ['nummer'], 'pijler', `pijler ${entry.data.nummer} is ook ${other}; geef elke pijler het nummer uit de bron`);
     else numbers.set(key, `${entry.slug}.yaml`);
     const known = pillarIds(entry.folderYear);
     entry.data.samenhang?.relaties?.forEach((relation, index) => {
       const path = ['samenhang', 'relaties', index, 'pijler'];
-      if (relation.pijler === entry.slug) at(entry, path, `een pijler hangt niet samen met zichzelf; noem een andere pijler`);
+      if (relation.pijler === entry.slug) at(entry, path, 'pijler', `een pijler hangt niet samen met zichzelf; noem een andere pijler`);
       else if (!known.includes(relation.pijler))
         at(
           entry,
           path,
+          'verwijzing',
           `onbekende pijler "${relation.pijler}"${didYouMean(relation.pijler, known)}; kies een bestandsnaam uit content/${entry.folderYear}/pijlers/`,
         );
     });
@@ -67,7 +70,12 @@ export function checkCoreTaskRules(content: ContentSet): ContentError[] {
     const where = year === undefined ? 'het jaar van dit document' : String(year);
     const checkPillar = (path: PropertyKey[], value: string | undefined) => {
       if (value !== undefined && !pillars.includes(value))
-        at(entry, path, `onbekende pijler "${value}"${didYouMean(value, pillars)}; kies een bestandsnaam uit content/${where}/pijlers/`);
+        at(
+          entry,
+          path,
+          'verwijzing',
+          `onbekende pijler "${value}"${didYouMean(value, pillars)}; kies een bestandsnaam uit content/${where}/pijlers/`,
+        );
     };
     const splitOf = new Map<string, number>();
     entry.data.blokken.forEach((block, index) => {
@@ -78,6 +86,7 @@ export function checkCoreTaskRules(content: ContentSet): ContentError[] {
           at(
             entry,
             ['blokken', index, 'pijler'],
+            'pijler',
             `pijler "${block.pijler}" heeft al een blok (${entry.data.blokken[first]?.id}); geef elke pijler hoogstens één`,
           );
         else splitOf.set(block.pijler, index);
@@ -89,6 +98,7 @@ export function checkCoreTaskRules(content: ContentSet): ContentError[] {
           at(
             entry,
             [...path, 'taaksoort'],
+            'verwijzing',
             `onbekende soort taak "${figure.taaksoort}"${didYouMean(figure.taaksoort, kinds)}; kies een id uit content/${where}/kerntaken.yaml (taaksoorten)`,
           );
       });
@@ -102,6 +112,7 @@ export function checkCoreTaskRules(content: ContentSet): ContentError[] {
         at(
           entry,
           ['blokken', index, 'cijfers'],
+          'pijler',
           `dit blok geeft een aandeel per pijler, maar ${missing.join(', ')} ontbreekt; zet pijler: bij het cijfer van elke pijler`,
         );
     });

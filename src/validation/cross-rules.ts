@@ -1,4 +1,5 @@
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet, YearEntry } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
@@ -8,6 +9,7 @@ import { checkConnectionRules } from './connection-rules.ts';
 import { checkCoreTaskRules } from './core-task-rules.ts';
 import { checkAgendaRules } from './agenda-rules.ts';
 import { didYouMean } from './suggest.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { contentPages } from '../lib/redirects.ts';
 import { municipalityPath, yearPath } from '../lib/paths.ts';
 
@@ -16,8 +18,7 @@ type Path = PropertyKey[];
 /** Rules that span files: references exist, ids are unique, years agree with their folders. */
 export function checkCrossRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
-  const at = (entry: LoadedFile<unknown>, path: Path, message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (entry: LoadedFile<unknown>, path: Path, rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
 
   // Unique ids (and CBS codes) within each registry.
   const unique = <T>(entry: LoadedFile<T[]> | undefined, key: keyof T & string, what: string) => {
@@ -28,7 +29,12 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       if (first === undefined) seen.set(value, index);
       else {
         const line = entry.parsed.positionOf([first, key]).line;
-        at(entry, [index, key], `${what} "${String(value)}" komt twee keer voor (ook op regel ${line}); elke ${what} moet uniek zijn`);
+        at(
+          entry,
+          [index, key],
+          'uniek',
+          `${what} "${String(value)}" komt twee keer voor (ook op regel ${line}); elke ${what} moet uniek zijn`,
+        );
       }
     });
   };
@@ -50,6 +56,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       at(
         content.payment!,
         ['beginselen', index, 'id'],
+        'uniek',
         `id "${principle.id}" komt twee keer voor (ook op regel ${line}); elke id moet uniek zijn`,
       );
     }
@@ -67,24 +74,29 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     registry: string,
   ) => {
     if (known && !known.includes(value)) {
-      at(entry, path, `onbekende ${what} "${value}"${didYouMean(value, known)}; gebruik een id uit content/${registry}`);
+      at(entry, path, 'verwijzing', `onbekende ${what} "${value}"${didYouMean(value, known)}; gebruik een id uit content/${registry}`);
     }
   };
+  /** Checks a list of references, and that none is given twice; values that are not ids are the schema's to report. */
   const references = (
     entry: LoadedFile<unknown>,
     path: Path,
-    values: string[],
+    values: unknown,
     known: string[] | undefined,
     what: string,
     registry: string,
   ) => {
+    if (!Array.isArray(values)) return;
     values.forEach((value, index) => {
+      if (typeof value !== 'string' || !ID_PATTERN.test(value)) return;
       reference(entry, [...path, index], value, known, what, registry);
-      if (values.indexOf(value) !== index) at(entry, [...path, index], `"${value}" staat twee keer in de lijst; verwijder een van beide`);
+      if (values.indexOf(value) !== index)
+        at(entry, [...path, index], 'uniek', `"${value}" staat twee keer in de lijst; verwijder een van beide`);
     });
   };
 
-  // Every "bron: document:" anywhere points at a known source document.
+  // References in every file that could be read, also one that breaks its schema elsewhere: a staff
+  // member sees all problems of a file in one run, not the next one after each fix.
   const everyEntry: LoadedFile<unknown>[] = [
     ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections, content.payment].filter(
       (entry) => entry !== undefined,
@@ -100,18 +112,44 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     ...content.coreTasks,
     ...content.contributions,
     ...content.population,
+    ...content.invalid,
   ];
   for (const entry of everyEntry) {
+    // Every "bron: document:" anywhere points at a known source document.
     for (const path of sourceRefPaths(entry.data)) {
       const document = valueAt(entry.data, [...path, 'document']);
-      if (typeof document === 'string') reference(entry, [...path, 'document'], document, sourceIds, 'bron', 'bronnen.yaml');
+      if (typeof document === 'string' && ID_PATTERN.test(document))
+        reference(entry, [...path, 'document'], document, sourceIds, 'bron', 'bronnen.yaml');
     }
+    // A domain's organisations, a coalition's municipalities and organisations.
+    references(entry, ['uitvoerders'], valueAt(entry.data, ['uitvoerders']), organisationIds, 'organisatie', 'organisaties.yaml');
+    references(
+      entry,
+      ['deelnemers', 'gemeenten'],
+      valueAt(entry.data, ['deelnemers', 'gemeenten']),
+      municipalityIds,
+      'gemeente',
+      'gemeenten.yaml',
+    );
+    references(
+      entry,
+      ['deelnemers', 'organisaties'],
+      valueAt(entry.data, ['deelnemers', 'organisaties']),
+      organisationIds,
+      'organisatie',
+      'organisaties.yaml',
+    );
   }
 
   // Years: each per-year file agrees with its folder, and its folder has a jaar.yaml.
   for (const entry of content.years) {
     if (entry.data.jaar !== entry.folderYear) {
-      at(entry, ['jaar'], `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`);
+      at(
+        entry,
+        ['jaar'],
+        'jaar-map',
+        `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; maak die twee gelijk`,
+      );
     }
   }
   const perYear: YearEntry<{ jaar: number }>[] = [
@@ -129,10 +167,16 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       at(
         entry,
         ['jaar'],
+        'jaar-map',
         `het jaar is ${entry.data.jaar}, maar het bestand staat in de map ${entry.folderYear}; zet het bestand in content/${entry.data.jaar}/ of schrijf jaar: ${entry.folderYear}`,
       );
     } else if (!content.yearFolders.has(entry.folderYear)) {
-      at(entry, ['jaar'], `er is geen content/${entry.folderYear}/jaar.yaml; maak dat bestand aan voor het jaar ${entry.folderYear}`);
+      at(
+        entry,
+        ['jaar'],
+        'jaar-map',
+        `er is geen content/${entry.folderYear}/jaar.yaml; maak dat bestand aan voor het jaar ${entry.folderYear}`,
+      );
     }
   }
 
@@ -144,26 +188,25 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       const first = seen.get(key);
       const firstName = first?.file.split(/[\\/]/).pop();
       if (first)
-        at(entry, ['volgorde'], `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`);
+        at(
+          entry,
+          ['volgorde'],
+          'volgorde',
+          `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`,
+        );
       else seen.set(key, entry);
     }
   }
 
-  for (const entry of content.domains) {
-    references(entry, ['uitvoerders'], entry.data.uitvoerders, organisationIds, 'organisatie', 'organisaties.yaml');
-  }
-  for (const entry of content.coalitions) {
-    const participants = entry.data.deelnemers;
-    if (!participants) continue;
-    if (participants.gemeenten !== 'alle') {
-      references(entry, ['deelnemers', 'gemeenten'], participants.gemeenten, municipalityIds, 'gemeente', 'gemeenten.yaml');
-    }
-    references(entry, ['deelnemers', 'organisaties'], participants.organisaties ?? [], organisationIds, 'organisatie', 'organisaties.yaml');
-  }
   // A document page and a figures file are named after their document, which must exist.
   for (const entry of [...content.documents, ...content.figures]) {
     if (entry.data.document !== entry.slug) {
-      at(entry, ['document'], `het document is "${entry.data.document}", maar het bestand heet ${entry.slug}; maak die twee gelijk`);
+      at(
+        entry,
+        ['document'],
+        'bestandsnaam',
+        `het document is "${entry.data.document}", maar het bestand heet ${entry.slug}; maak die twee gelijk`,
+      );
     } else reference(entry, ['document'], entry.data.document, sourceIds, 'bron', 'bronnen.yaml');
   }
   content.timeline?.data.forEach((step, index) => {
@@ -189,10 +232,16 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
         at(
           entry,
           ['oudeAdressen', index],
+          'oud-adres',
           `${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres)`,
         );
       } else if (other) {
-        at(entry, ['oudeAdressen', index], `${url} staat ook als oud adres in ${other}; een oud adres kan maar naar één pagina leiden`);
+        at(
+          entry,
+          ['oudeAdressen', index],
+          'oud-adres',
+          `${url} staat ook als oud adres in ${other}; een oud adres kan maar naar één pagina leiden`,
+        );
       } else claimed.set(url, entry.file);
     });
   }

@@ -71,6 +71,8 @@ export interface ContentSet {
   contributions: YearEntry<Contributions>[];
   /** Per year at most one: the population of Twente and its municipalities. */
   population: YearEntry<Population>[];
+  /** Files that are readable YAML but break their schema: their references are still checked, so every error shows in one run. */
+  invalid: ContentFile<unknown>[];
   /** Ids in each registry file, read even when another entry of that file is invalid. */
   knownIds: {
     sources?: string[] | undefined;
@@ -101,6 +103,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     population: [],
     documents: [],
     figures: [],
+    invalid: [],
     knownIds: {},
     yearFolders: new Set(),
     files: [],
@@ -111,6 +114,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   const keep = <T>(result: LoadResult<T>, name: string): ContentFile<T> | undefined => {
     if (result.ok) return { ...result.value, name };
     errors.push(...result.errors);
+    if (result.parsed) content.invalid.push({ file: display(name), name, data: result.raw, parsed: result.parsed });
     return undefined;
   };
 
@@ -121,7 +125,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
   const registry = <S extends z.ZodType>(key: keyof ContentSet['knownIds'], name: string, schema: S, required = true) => {
     if (!files.includes(name)) {
       if (!required) return undefined;
-      errors.push({ file: display(name), message: `dit bestand ontbreekt; maak ${name} aan in de map content` });
+      errors.push({ file: display(name), rule: 'bestand-ontbreekt', message: `dit bestand ontbreekt; maak ${name} aan in de map content` });
       return undefined;
     }
     const result = loadYaml(display(name), read(name), z.array(schema, { error: EXPECTED.list }));
@@ -187,6 +191,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     } else {
       errors.push({
         file: display(name),
+        rule: 'onbekend-bestand',
         message:
           'dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; ' +
           'een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, ' +

@@ -18,8 +18,8 @@ export interface LoadedFile<T> {
 
 export type LoadResult<T> =
   | { ok: true; value: LoadedFile<T> }
-  /** `raw` is the parsed data when the YAML itself was readable, so other checks can still use it. */
-  | { ok: false; errors: ContentError[]; raw?: unknown };
+  /** `raw` and `parsed` when the YAML itself was readable, so other checks (references) can still use it. */
+  | { ok: false; errors: ContentError[]; raw?: unknown; parsed?: ParsedYaml };
 
 /** Parses a YAML file and checks it against `schema`. */
 export function loadYaml<S extends z.ZodType>(file: string, source: string, schema: S): LoadResult<z.output<S>> {
@@ -42,31 +42,37 @@ export function loadMarkdown<S extends z.ZodType>(
           file,
           line: 1,
           column: 1,
+          rule: 'frontmatter',
           message: 'de gegevens bovenaan (frontmatter) ontbreken; begin het bestand met een regel "---", dan de velden, dan weer "---"',
         },
       ],
     };
   }
+  // Every problem of the file at once: its fields, an empty text and unsafe Markdown.
   const result = check(file, parseYaml(match[1] ?? '', 1), schema);
-  if (!result.ok) return result;
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
-  if (bodyRequired && body.trim() === '') {
-    return {
-      ok: false,
-      errors: [
-        { file, line: bodyLine, message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"' },
-      ],
-    };
-  }
-  const unsafe = checkMarkdownBody(file, body, bodyLine);
-  if (unsafe.length > 0) return { ok: false, errors: unsafe };
-  return { ok: true, value: { ...result.value, body, bodyLine } };
+  const bodyErrors: ContentError[] = [
+    ...(bodyRequired && body.trim() === ''
+      ? [
+          {
+            file,
+            line: bodyLine,
+            rule: 'tekst' as const,
+            message: 'de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"',
+          },
+        ]
+      : []),
+    ...checkMarkdownBody(file, body, bodyLine),
+  ];
+  if (result.ok && bodyErrors.length === 0) return { ok: true, value: { ...result.value, body, bodyLine } };
+  if (result.ok) return { ok: false, errors: bodyErrors, raw: result.value.data, parsed: result.value.parsed };
+  return { ...result, errors: [...result.errors, ...bodyErrors] };
 }
 
 function check<S extends z.ZodType>(file: string, parsed: ReturnType<typeof parseYaml>, schema: S): LoadResult<z.output<S>> {
   if (isSyntaxError(parsed)) {
-    return { ok: false, errors: [{ file, ...parsed.position, message: parsed.message }] };
+    return { ok: false, errors: [{ file, ...parsed.position, message: parsed.message, rule: 'yaml' }] };
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
@@ -74,6 +80,7 @@ function check<S extends z.ZodType>(file: string, parsed: ReturnType<typeof pars
       ok: false,
       errors: zodIssuesToErrors(result.error.issues, parsed.data, parsed, schema, file),
       raw: parsed.data,
+      parsed,
     };
   }
   return { ok: true, value: { file, data: result.data, parsed } };

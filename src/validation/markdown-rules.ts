@@ -19,6 +19,7 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number)
           file,
           line,
           column,
+          rule: 'veilige-markdown',
           message: `HTML ${tag} mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: ${ALLOWED_TAGS.map((allowed) => `<${allowed}>`).join(', ')})`,
         });
       } else if (/\bon[a-z]+\s*=|\bstyle\s*=/i.test(attributes)) {
@@ -26,6 +27,7 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number)
           file,
           line,
           column,
+          rule: 'veilige-markdown',
           message: `de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit ${tag}`,
         });
       }
@@ -35,6 +37,7 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number)
         file,
         line,
         column: (match.index ?? 0) + 1,
+        rule: 'veilige-markdown',
         message: `een link naar "${match[1]}:" mag niet; gebruik een gewoon webadres (https://...) of een pagina van deze site`,
       });
     }

@@ -1,3 +1,5 @@
+import type { RuleName } from './rules.ts';
+
 /**
  * The Dutch texts that content errors use. Schemas pass these as zod `error` messages; the
  * formatter recognises them to add what was found and a hint on how to fix it.
@@ -28,3 +30,28 @@ export const EXPECTED = {
 } as const;
 
 export type ExpectedKey = keyof typeof EXPECTED;
+
+/** The rule (src/validation/rules.ts) that each of these texts reports. */
+export const EXPECTED_RULE: Record<ExpectedKey, RuleName> = {
+  money: 'bedrag',
+  moneyNegative: 'bedrag',
+  text: 'tekst',
+  emptyText: 'tekst',
+  id: 'id',
+  cbs: 'cbs-code',
+  year: 'jaartal',
+  date: 'datum',
+  nonexistentDate: 'datum',
+  order: 'volgorde',
+  list: 'lijst',
+  municipalities: 'deelnemers',
+  object: 'groep',
+  division: 'verdeling',
+  population: 'inwoners',
+  figure: 'getal',
+  tolerance: 'tolerantie',
+  period: 'periode',
+  periodOrder: 'periode',
+  agendaActions: 'acties',
+  oldUrl: 'oud-adres',
+};

@@ -1,6 +1,7 @@
 import { quoteGivesPeriod } from '../lib/period.ts';
 import type { Period } from '../schemas/common.ts';
-import { fieldName, type ContentError } from './content-error.ts';
+import { errorAt, type ContentError } from './content-error.ts';
+import type { RuleName } from './rules.ts';
 import type { ContentSet } from './load-content.ts';
 import type { LoadedFile } from './load-file.ts';
 
@@ -18,8 +19,7 @@ interface Dated {
  */
 export function checkPeriodRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
-  const at = (entry: LoadedFile<unknown>, path: Path, message: string) =>
-    errors.push({ file: entry.file, ...entry.parsed.positionOf(path), field: fieldName(path), message });
+  const at = (entry: LoadedFile<unknown>, path: Path, rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
 
   const quoted = (entry: LoadedFile<unknown>, path: Path, item: Dated) => {
     const { periode, periodeCitaat } = item;
@@ -28,12 +28,14 @@ export function checkPeriodRules(content: ContentSet): ContentError[] {
       at(
         entry,
         [...path, 'periode'],
+        'periode',
         `periode "${periode}" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "${periode}" staat; noemt de bron geen periode, schrijf dan periode: geen`,
       );
     } else if (!quoteGivesPeriod(periode, periodeCitaat)) {
       at(
         entry,
         [...path, 'periodeCitaat'],
+        'periode',
         `in dit citaat staat de periode "${periode}" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt`,
       );
     }
@@ -56,6 +58,7 @@ export function checkPeriodRules(content: ContentSet): ContentError[] {
       at(
         entry,
         ['deelnemers', 'bron', 'document'],
+        'document-van-het-jaar',
         `de deelnemers komen uit "${participants.bron.document}", maar ${entry.folderYear} hoort bij "${own}" (content/${entry.folderYear}/jaar.yaml); ` +
           `een lijst uit een ander document geldt niet voor ${entry.folderYear}: zet hem bij het jaar van dat document en laat deelnemers hier weg (de pagina zegt dan dat de bron van ${entry.folderYear} geen deelnemers noemt)`,
       );

@@ -21,6 +21,7 @@ export function checkPlaceholders(file: string, source: string): ContentError[] 
         line: index + 1,
         column: column + 1,
         ...(field ? { field } : {}),
+        rule: 'nog-invullen',
         message: `nog in te vullen${note ? ` (${note})` : ''}; vervang ${PLACEHOLDER} door wat de bron zegt`,
       },
     ];

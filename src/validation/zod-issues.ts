@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { fieldName, type ContentError } from './content-error.ts';
-import { EXPECTED } from './messages.ts';
+import { EXPECTED, EXPECTED_RULE, type ExpectedKey } from './messages.ts';
+import type { RuleName } from './rules.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import { didYouMean } from './suggest.ts';
 import { ID_PATTERN, PERIOD_PATTERN } from '../schemas/common.ts';
@@ -30,11 +31,20 @@ export function zodIssuesToErrors(
         file,
         ...parsed.keyPositionOf(path, key),
         field: fieldName([...path, key]),
+        rule: 'onbekend-veld' as const,
         message: `onbekend veld${didYouMean(key, allowed)}; toegestaan zijn: ${allowed.join(', ')}`,
       }));
     }
     const value = valueAt(data, path);
-    return [{ file, ...parsed.positionOf(path), field: fieldName(path), message: describe(issue, value, schemaAt(schema, path)) }];
+    return [
+      {
+        file,
+        ...parsed.positionOf(path),
+        field: fieldName(path),
+        rule: ruleOf(issue, value),
+        message: describe(issue, value, schemaAt(schema, path)),
+      },
+    ];
   });
 }
 
@@ -79,7 +89,21 @@ const TYPE_NAMES = {
 } as const;
 
 function isOwnMessage(message: string): boolean {
-  return (Object.values(EXPECTED) as string[]).includes(message);
+  return OWN_MESSAGES.has(message);
+}
+
+/** The schemas' own texts, each with its key in EXPECTED. */
+const OWN_MESSAGES = new Map(Object.entries(EXPECTED).map(([key, text]) => [text as string, key as ExpectedKey]));
+
+/** The rule an issue breaks: chosen like its message, by what is missing or wrong. */
+function ruleOf(issue: Issue, value: unknown): RuleName {
+  if (value === undefined) return 'verplicht';
+  if (issue.code === 'invalid_value') return 'keuze';
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'tekst';
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'tekst';
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'lijst';
+  const own = OWN_MESSAGES.get(issue.message);
+  return own ? EXPECTED_RULE[own] : 'soort-waarde';
 }
 
 /**

@@ -10,6 +10,8 @@ describe('a content mistake', () => {
       const { status, output } = site.build();
       expect(status).not.toBe(0);
       expect(output).toContain('De inhoud bevat 2 fouten');
+      expect(output).toMatch(/gezondheid\.md:9:11 .* \[bedrag\]\n/);
+      expect(output).toMatch(/netwerkstad-twente\.md:9:49 .* \[verwijzing\]\n/);
       expect(output).toContain(
         'content/2020/domeinen/gezondheid.md:9:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "achttien miljoen"',
       );

@@ -131,8 +131,8 @@ describe('rules for citaat and lezing', () => {
           )(text).replace('      citaat: Basistakenpakket JGZ\n', '      citaat: Basistakenpakket JGZ\n      lezing: De dia noemt het.\n'),
       }),
     ).toEqual([
-      'content/verbanden.yaml:27:7  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst)',
-      'content/verbanden.yaml:105:15  [3].jaren[1].lezing: geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site',
+      'content/verbanden.yaml:27:7  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst) [verband]',
+      'content/verbanden.yaml:105:15  [3].jaren[1].lezing: geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site [verband]',
     ]);
   });
 });

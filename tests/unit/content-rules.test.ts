@@ -34,10 +34,40 @@ describe('the real content', () => {
   });
 });
 
+describe('every error of a file in one run', () => {
+  it('reports a wrong amount and an unknown municipality of one coalition together, each with its rule', () => {
+    expect(
+      errorsAfter({
+        [NETWERKSTAD]: (text) => text.replace('kosten: 201000', 'kosten: veel').replace('hengelo, enschede', 'hengel0, enschede'),
+      }),
+    ).toEqual([
+      'content/2020/coalities/netwerkstad-twente.md:7:9  kosten: verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',
+      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
+    ]);
+  });
+
+  it('reports a field error, an unknown source and unsafe HTML in the text of one domain together', () => {
+    expect(
+      errorsAfter({
+        [GEZONDHEID]: (text) =>
+          text
+            .replace('bijdrage: 18165000', 'bijdrage: -1')
+            .replace('document: programmabegroting-2020', 'document: begroting-2020')
+            .replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n'),
+      }).map((line) => line.replace(/^(\S+)  .*\[([a-z-]+)\]$/, '$1 [$2]')),
+    ).toEqual([
+      'content/2020/domeinen/gezondheid.md:9:11 [bedrag]',
+      expect.stringMatching(/^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+ \[veilige-markdown\]$/),
+      expect.stringMatching(/^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+ \[veilige-markdown\]$/),
+      expect.stringMatching(/^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+ \[verwijzing\]$/),
+    ]);
+  });
+});
+
 describe('rules across files', () => {
   it('rejects an unknown municipality and suggests the right one', () => {
     expect(errorsAfter({ [NETWERKSTAD]: replace('hengelo, enschede', 'hengel0, enschede') })).toEqual([
-      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml',
+      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
     ]);
   });
 
@@ -48,8 +78,8 @@ describe('rules across files', () => {
         '2020/coalities/agenda-voor-twente.md': replace('document: programmabegroting-2020', 'document: begroting-2020'),
       }),
     ).toEqual([
-      'content/2020/coalities/agenda-voor-twente.md:9:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml',
-      'content/2020/domeinen/gezondheid.md:8:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml',
+      'content/2020/domeinen/gezondheid.md:8:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml [verwijzing]',
+      'content/2020/coalities/agenda-voor-twente.md:9:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml [verwijzing]',
     ]);
   });
 
@@ -58,18 +88,18 @@ describe('rules across files', () => {
       'gemeenten.yaml': replace('- id: borne\n  naam: Borne\n  cbs: GM0147', '- id: almelo\n  naam: Borne\n  cbs: GM0141'),
     });
     expect(errors).toEqual([
-      'content/gemeenten.yaml:9:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn',
-      'content/gemeenten.yaml:11:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn',
+      'content/gemeenten.yaml:9:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn [uniek]',
+      'content/gemeenten.yaml:11:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn [uniek]',
       // Borne is gone from the registry now, so the coalitions that list it are wrong too.
-      'content/2017/coalities/netwerkstad-twente.md:8:23  deelnemers.gemeenten[1]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
-      'content/2017/coalities/salarisadministratie.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
-      'content/2020/coalities/netwerkstad-twente.md:9:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml',
+      'content/2017/coalities/netwerkstad-twente.md:8:23  deelnemers.gemeenten[1]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2017/coalities/salarisadministratie.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2020/coalities/netwerkstad-twente.md:9:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
     ]);
   });
 
   it('rejects a year that does not match the folder, and a folder without jaar.yaml', () => {
     expect(errorsAfter({ [GEZONDHEID]: replace('jaar: 2020', 'jaar: 2021') })).toEqual([
-      'content/2020/domeinen/gezondheid.md:2:7  jaar: het jaar is 2021, maar het bestand staat in de map 2020; zet het bestand in content/2021/ of schrijf jaar: 2020',
+      'content/2020/domeinen/gezondheid.md:2:7  jaar: het jaar is 2021, maar het bestand staat in de map 2020; zet het bestand in content/2021/ of schrijf jaar: 2020 [jaar-map]',
     ]);
     const errors = errorsAfter({ '2021/domeinen/gezondheid.md': () => '' });
     expect(errors).toHaveLength(1);
@@ -78,14 +108,14 @@ describe('rules across files', () => {
 
   it('rejects a file in a place no page reads', () => {
     expect(errorsAfter({ '2020/domein/gezondheid.md': () => 'x' })).toEqual([
-      "content/2020/domein/gezondheid.md  dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, een thema in <jaar>/themas/<naam>.md, een deel van een samenwerkingsagenda in <jaar>/agenda/<naam>.md, een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml",
+      "content/2020/domein/gezondheid.md  dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, een thema in <jaar>/themas/<naam>.md, een deel van een samenwerkingsagenda in <jaar>/agenda/<naam>.md, een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml [onbekend-bestand]",
     ]);
   });
 
   it('rejects two domains with the same order number', () => {
     expect(errorsAfter({ '2020/domeinen/ozjt-samen14.md': replace('volgorde: 2', 'volgorde: 1') })).toEqual([
       expect.stringMatching(
-        /^content\/2020\/domeinen\/ozjt-samen14\.md:3:11 {2}volgorde: volgorde 1 heeft ook gezondheid\.md in deze map; geef elk bestand een eigen nummer$/,
+        /^content\/2020\/domeinen\/ozjt-samen14\.md:3:11 {2}volgorde: volgorde 1 heeft ook gezondheid\.md in deze map; geef elk bestand een eigen nummer \[volgorde\]$/,
       ),
     ]);
   });

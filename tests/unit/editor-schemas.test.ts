@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorSchemaFiles, vscodeYamlSettings } from '../../src/validation/editor-schemas.ts';
 import { withFieldReference } from '../../src/validation/field-reference.ts';
+import { RULES } from '../../src/validation/rules.ts';
+import { withRulesReference } from '../../src/validation/rules-reference.ts';
 
 describe('editor schemas', () => {
   it('are up to date with the zod schemas (run `npm run schemas` after changing a schema)', () => {
@@ -30,5 +32,23 @@ describe('content guide', () => {
     expect(guide).toBe(withFieldReference(guide));
     expect(guide).toContain("| `bijdrage` | heel getal | ja | Wat de gemeenten samen bijdragen, in hele euro's (18165000). |");
     expect(guide).toContain('| `bron.document` | tekst | ja |');
+  });
+
+  it('lists every rule an error can end with, with its meaning and fix (run `npm run schemas` after changing a rule)', () => {
+    const guide = readFileSync('docs/content.md', 'utf8');
+    expect(guide).toBe(withRulesReference(guide));
+    for (const name of Object.keys(RULES)) expect(guide, name).toContain(`| \`[${name}]\` |`);
+    expect(guide).toContain("| `[bedrag]` | Een bedrag is een heel aantal euro's van 0 of meer");
+  });
+});
+
+describe('the rules', () => {
+  it('are each used by a check: no rule is listed for staff that no error can name', () => {
+    const checks = readdirSync('src/validation')
+      .filter((file) => file.endsWith('.ts') && !file.startsWith('rules'))
+      .map((file) => readFileSync(`src/validation/${file}`, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(RULES).filter((name) => !checks.includes(`'${name}'`));
+    expect(unused).toEqual([]);
   });
 });

@@ -15,18 +15,18 @@ describe('safe Markdown', () => {
 
   it('rejects scripts, iframes and other HTML, naming the line', () => {
     expect(check('Tekst\n<script>alert(1)</script>\n<iframe src="x"></iframe>')).toEqual([
-      'd.md:13:1  HTML <script> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>)',
-      'd.md:13:17  HTML </script> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>)',
-      'd.md:14:1  HTML <iframe src="x"> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>)',
-      'd.md:14:17  HTML </iframe> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>)',
+      'd.md:13:1  HTML <script> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>) [veilige-markdown]',
+      'd.md:13:17  HTML </script> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>) [veilige-markdown]',
+      'd.md:14:1  HTML <iframe src="x"> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>) [veilige-markdown]',
+      'd.md:14:17  HTML </iframe> mag niet in de inhoud; schrijf het in Markdown (toegestaan zijn alleen: <abbr>, <br>, <sub>, <sup>) [veilige-markdown]',
     ]);
   });
 
   it('rejects event handlers and style on allowed tags, and javascript: links', () => {
     expect(check('<abbr onclick="x()">A</abbr> <sup style="color:red">2</sup>\n[klik](javascript:alert(1))')).toEqual([
-      'd.md:12:1  de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit <abbr onclick="x()">',
-      'd.md:12:30  de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit <sup style="color:red">',
-      'd.md:13:6  een link naar "javascript:" mag niet; gebruik een gewoon webadres (https://...) of een pagina van deze site',
+      'd.md:12:1  de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit <abbr onclick="x()"> [veilige-markdown]',
+      'd.md:12:30  de HTML-attributen style= en on...= mogen niet in de inhoud; verwijder ze uit <sup style="color:red"> [veilige-markdown]',
+      'd.md:13:6  een link naar "javascript:" mag niet; gebruik een gewoon webadres (https://...) of een pagina van deze site [veilige-markdown]',
     ]);
   });
 });

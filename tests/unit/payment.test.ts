@@ -36,13 +36,13 @@ describe('payment schema (content/betalen.yaml)', () => {
       '  - id: profijtbeginsel',
     );
     expect(withoutSource).toEqual([
-      'betalen.yaml:16:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie:',
+      'betalen.yaml:16:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie: [verplicht]',
     ]);
   });
 
   it('asks for the words of the source with every principle and every exception', () => {
     expect(paymentErrors('        citaat: behoudens wettelijke taken\n', '')).toEqual([
-      'betalen.yaml:33:9  beginselen[1].uitzonderingen[0].citaat: verplicht veld ontbreekt; verwacht een tekst',
+      'betalen.yaml:33:9  beginselen[1].uitzonderingen[0].citaat: verplicht veld ontbreekt; verwacht een tekst [verplicht]',
     ]);
   });
 
@@ -56,8 +56,8 @@ describe('payment schema (content/betalen.yaml)', () => {
 
   it('rejects an unknown field and a principle list without principles', () => {
     expect(paymentErrors('titel: ', 'title: ')).toEqual([
-      'betalen.yaml:8:1  titel: verplicht veld ontbreekt; verwacht een tekst',
-      'betalen.yaml:8:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: titel, inleiding, bron, beginselen, vervolg',
+      'betalen.yaml:8:1  titel: verplicht veld ontbreekt; verwacht een tekst [verplicht]',
+      'betalen.yaml:8:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: titel, inleiding, bron, beginselen, vervolg [onbekend-veld]',
     ]);
     const start = realFile.indexOf('beginselen:\n');
     const end = realFile.indexOf('vervolg:');
@@ -68,7 +68,7 @@ describe('payment schema (content/betalen.yaml)', () => {
 describe('payment rules across files', () => {
   it('need unique principle ids: each is an anchor on the page', () => {
     expect(errorsAfter({ 'betalen.yaml': replace('  - id: solidariteit\n', '  - id: profijtbeginsel\n') })).toEqual([
-      'content/betalen.yaml:44:9  beginselen[2].id: id "profijtbeginsel" komt twee keer voor (ook op regel 25); elke id moet uniek zijn',
+      'content/betalen.yaml:44:9  beginselen[2].id: id "profijtbeginsel" komt twee keer voor (ook op regel 25); elke id moet uniek zijn [uniek]',
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('payment rules across files', () => {
         'betalen.yaml': replace('{ document: bedrijfsplan-2015, sectie: "Titelblad', '{ document: bedrijfsplan-2051, sectie: "Titelblad'),
       }),
     ).toEqual([
-      'content/betalen.yaml:14:19  bron.document: onbekende bron "bedrijfsplan-2051" (bedoelt u "bedrijfsplan-2015"?); gebruik een id uit content/bronnen.yaml',
+      'content/betalen.yaml:14:19  bron.document: onbekende bron "bedrijfsplan-2051" (bedoelt u "bedrijfsplan-2015"?); gebruik een id uit content/bronnen.yaml [verwijzing]',
     ]);
   });
 });

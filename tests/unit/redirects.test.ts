@@ -41,7 +41,7 @@ describe('redirects from old addresses', () => {
         /^content\/2020\/domeinen\/gezondheid\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/leefomgeving\/ is het adres van een bestaande pagina/,
       ),
       expect.stringMatching(
-        /^content\/2020\/coalities\/(twentse-kracht|netwerkstad-twente)\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/oud\/ staat ook als oud adres in .*coalities\/(twentse-kracht|netwerkstad-twente)\.md; een oud adres kan maar naar één pagina leiden$/,
+        /^content\/2020\/coalities\/(twentse-kracht|netwerkstad-twente)\.md:\d+:\d+  oudeAdressen\[0\]: \/2020\/domeinen\/oud\/ staat ook als oud adres in .*coalities\/(twentse-kracht|netwerkstad-twente)\.md; een oud adres kan maar naar één pagina leiden \[oud-adres\]$/,
       ),
     ]);
   });

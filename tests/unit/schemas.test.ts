@@ -40,44 +40,44 @@ describe('domain schema', () => {
 
   it('rejects a word where an amount belongs, with a hint', () => {
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: 18,2 miljoen')).toEqual([
-      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "18,2 miljoen" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000)',
+      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "18,2 miljoen" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',
     ]);
   });
 
   it('turns a written-out amount into the number to type', () => {
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: € 18.165.000')).toEqual([
-      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "€ 18.165.000" (schrijf 18165000)',
+      'd.md:8:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "€ 18.165.000" (schrijf 18165000) [bedrag]',
     ]);
   });
 
   it('rejects negative and fractional amounts', () => {
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: -5')).toEqual([
-      'd.md:8:11  bijdrage: verwacht een bedrag van 0 of meer, gevonden -5 (een bedrag of aantal is nooit negatief; controleer het getal in de bron)',
+      'd.md:8:11  bijdrage: verwacht een bedrag van 0 of meer, gevonden -5 (een bedrag of aantal is nooit negatief; controleer het getal in de bron) [bedrag]',
     ]);
     expect(domainErrors('bijdrage: 18165000', 'bijdrage: 18165000.5')).toEqual([
-      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (schrijf een heel getal, zonder decimalen; bedragen staan in hele euro's, zonder centen)",
+      "d.md:8:11  bijdrage: verwacht een heel bedrag in euro's, gevonden 18165000.5 (schrijf een heel getal, zonder decimalen; bedragen staan in hele euro's, zonder centen) [bedrag]",
     ]);
   });
 
   it('rejects an unknown field and suggests the right name', () => {
     expect(domainErrors('titel: Gezondheid', 'titel: Gezondheid\ntitle: Health')).toEqual([
-      'd.md:5:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: jaar, volgorde, titel, volledigeNaam, kernzin, samenvatting, uitvoerders, bijdrage, zoektermen, bron, oudeAdressen',
+      'd.md:5:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: jaar, volgorde, titel, volledigeNaam, kernzin, samenvatting, uitvoerders, bijdrage, zoektermen, bron, oudeAdressen [onbekend-veld]',
     ]);
   });
 
   it('names a missing required field', () => {
     expect(domainErrors('kernzin: Gezonde levensjaren.\n', '')).toEqual([
-      'd.md:2:1  kernzin: verplicht veld ontbreekt; verwacht een tekst',
+      'd.md:2:1  kernzin: verplicht veld ontbreekt; verwacht een tekst [verplicht]',
     ]);
   });
 
   it('rejects an empty text and a too-long summary', () => {
     expect(domainErrors('kernzin: Gezonde levensjaren.', 'kernzin: ""')).toEqual([
-      'd.md:5:10  kernzin: verwacht een tekst, maar het veld is leeg; vul de tekst in',
+      'd.md:5:10  kernzin: verwacht een tekst, maar het veld is leeg; vul de tekst in [tekst]',
     ]);
     const long = 'a'.repeat(301);
     expect(domainErrors('samenvatting: Uitgevoerd door GGD Twente.', `samenvatting: ${long}`)).toEqual([
-      `d.md:6:15  samenvatting: de tekst is te lang: hoogstens 300 tekens, gevonden "${long}"`,
+      `d.md:6:15  samenvatting: de tekst is te lang: hoogstens 300 tekens, gevonden "${long}" [tekst]`,
     ]);
   });
 
@@ -100,11 +100,11 @@ describe('domain schema', () => {
   it('needs frontmatter and a body', () => {
     const noFrontmatter = loadMarkdown('d.md', 'Alleen tekst.\n', domain);
     expect(noFrontmatter.ok ? [] : noFrontmatter.errors.map(formatContentError)).toEqual([
-      'd.md:1:1  de gegevens bovenaan (frontmatter) ontbreken; begin het bestand met een regel "---", dan de velden, dan weer "---"',
+      'd.md:1:1  de gegevens bovenaan (frontmatter) ontbreken; begin het bestand met een regel "---", dan de velden, dan weer "---" [frontmatter]',
     ]);
     const noBody = loadMarkdown('d.md', domainFile(validDomain, '\n'), domain);
     expect(noBody.ok ? [] : noBody.errors.map(formatContentError)).toEqual([
-      'd.md:13  de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---"',
+      'd.md:13  de tekst onder de frontmatter is leeg; zet de tekst uit de bron onder de tweede regel "---" [tekst]',
     ]);
   });
 });
@@ -146,7 +146,7 @@ describe('coalition schema', () => {
     ].join('\n');
     const result = loadMarkdown('c.md', domainFile(source), coalition);
     expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([
-      'c.md:8:23  deelnemers.gemeenten[1]: verwacht een id van kleine letters, cijfers en streepjes, gevonden "Borne" (schrijf borne)',
+      'c.md:8:23  deelnemers.gemeenten[1]: verwacht een id van kleine letters, cijfers en streepjes, gevonden "Borne" (schrijf borne) [id]',
     ]);
   });
 });
@@ -162,7 +162,7 @@ describe('registries', () => {
       municipality.array(),
     );
     expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([
-      'g.yaml:3:8  [0].cbs: verwacht een CBS-gemeentecode als GM0153, gevonden 153',
+      'g.yaml:3:8  [0].cbs: verwacht een CBS-gemeentecode als GM0153, gevonden 153 [cbs-code]',
     ]);
   });
 
