@@ -3,10 +3,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import redirects from './src/build/redirects.ts';
-import securityPolicy from './src/build/security-policy.ts';
-import searchIndex from './src/build/search-index.ts';
-import siteMap from './src/build/sitemap.ts';
+import redirects from './src/integrations/redirects.ts';
+import securityPolicy from './src/integrations/security-policy.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import siteMap from './src/integrations/sitemap.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
@@ -35,13 +35,13 @@ export default defineConfig({
   // compressHTML drops the space between text and an expression on the next source line
   // ("uit de {titel}\n({datum})" became "2017-2020(28 juni 2017)"); gzip makes the saving small anyway.
   compressHTML: false,
-  // Astro's log without a line per page written (src/build/build-log.ts).
-  logger: { entrypoint: './src/build/build-log.ts' },
+  // Astro's log without a line per page written (src/integrations/build-log.ts).
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation; links get the base path.
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
-  // that each page gets after the build (src/build/csp.ts, through src/build/security-policy.ts).
+  // that each page gets after the build (src/integrations/csp.ts, through src/integrations/security-policy.ts).
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)] }),

@@ -15,8 +15,9 @@ export default defineConfig(
     'test-results/',
     'bench/',
     'public/pagefind/',
-    // Written by `npm run schemas` and by vitest.
+    // Written by `npm run schemas`.
     '.vscode/',
+    // Test output, not in git (.gitignore).
     '.vitest/',
     // Broken content on purpose (the tests pin every error).
     'tests/fixtures/',
@@ -27,7 +28,7 @@ export default defineConfig(
   astro.configs['jsx-a11y-recommended'],
   { languageOptions: { globals: globals.node } },
   // Scripts that run in the visitor's browser, and the callbacks that browser tests run in the page.
-  { files: ['src/scripts/**', 'tests/browser/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/browser/**', 'tests/browser/**'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       // Two spaces in a pattern match two spaces in the text (YAML indentation, "file:line:col  message").

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CardCache } from '../src/build/card-cache.ts';
-import { type OgCard, renderCard } from '../src/build/og-card.ts';
+import { CardCache } from '../src/cards/card-cache.ts';
+import { type OgCard, renderCard } from '../src/cards/og-card.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((arg) => !arg.startsWith('-')) ?? 40);

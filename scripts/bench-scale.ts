@@ -3,7 +3,7 @@
 // years (scripts/lib/synthetic-content.ts), each in a throw-away copy of the project. Measures build
 // wall time, peak memory, HTML pages in dist/, the time of the pagefind step and the index size;
 // prints a table and writes bench/scale.json. Every build starts with an empty cache of preview images
-// (deelkaarten, src/build/card-cache.ts): "cold". The largest size is then built once more in a fresh
+// (deelkaarten, src/cards/card-cache.ts): "cold". The largest size is then built once more in a fresh
 // copy with the cache the first build filled ("warm"), as a later build of a changed site would be; the
 // target of 45 s for 5.000 pages is judged on that warm build. --herhaal=N builds each size N times and
 // judges the median (build times on a shared machine vary); --keep keeps the temporary folders.

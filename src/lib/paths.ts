@@ -3,7 +3,7 @@
  * built from the thing it shows. The site can live at a domain root or under a base path such as
  * /twente-begroting/ (GitHub Pages, set with BASE_PATH when building): pages and components put the
  * base path in front while rendering, through `href` in src/urls.ts; build steps that run outside
- * Vite (src/build/) take the base from Astro's config and use `underBase`.
+ * Vite (src/integrations/) take the base from Astro's config and use `underBase`.
  *
  * Pure: no Astro, no environment. Paths carry no base path, so they can be compared with each other
  * and with the path of the page being rendered (src/urls.ts: `pagePath`).
@@ -77,7 +77,7 @@ export function cardName(pagePath: string): string {
   return pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';
 }
 export const faviconPath = (): string => '/favicon.svg';
-/** The script of the search index that the build writes (src/build/search-index.ts). */
+/** The script of the search index that the build writes (src/integrations/search-index.ts). */
 export const searchIndexPath = (): string => '/pagefind/pagefind.js';
 /** The sitemap index that @astrojs/sitemap writes, and the address the sitemap had before (src/pages/sitemap.xml.ts). */
 export const sitemapPath = (): string => '/sitemap-index.xml';

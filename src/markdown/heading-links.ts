@@ -3,7 +3,7 @@ import { slugify } from '../lib/slug.ts';
 
 /**
  * Gives every sub-heading a stable id and a link to itself, so anyone can copy a link to that
- * section (it works without JavaScript; src/scripts/copy-link.ts also copies the address), and
+ * section (it works without JavaScript; src/browser/copy-link.ts also copies the address), and
  * marks links to other sites as external.
  */
 export const headingLinks = defineHastPlugin({

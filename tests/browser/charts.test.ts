@@ -3,7 +3,7 @@ import { axeViolations, COLOUR_RULES } from '../helpers/axe.ts';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BarChart } from '../../src/scripts/render-chart.ts';
+import type { BarChart } from '../../src/browser/render-chart.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { chartsInViewDrawn, openPage } from '../helpers/browser.ts';
@@ -144,7 +144,7 @@ describe('charts', () => {
     const start = site.requests.length;
     await page.goto(`${site.origin}/`);
     const chartRequests = () => site.requests.slice(start).filter((path) => /render-chart/.test(path));
-    // A few seconds after the load event, when the browser is idle (src/scripts/chart-figure.ts).
+    // A few seconds after the load event, when the browser is idle (src/browser/chart-figure.ts).
     await expect.poll(chartRequests, { timeout: 10_000 }).toHaveLength(1);
     expect(await page.locator('#grafiek-domeinen canvas[data-rendered="true"]').count()).toBe(0);
     await close();

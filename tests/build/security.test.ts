@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineBlocks, sha256Source } from '../../src/build/csp.ts';
+import { inlineBlocks, sha256Source } from '../../src/integrations/csp.ts';
 import { DIST, pageUrls, readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
-import { defaultCardCacheDir } from '../../src/build/card-cache.ts';
+import { defaultCardCacheDir } from '../../src/cards/card-cache.ts';
 
 /** A throw-away copy of the project (see copyProject) whose content can be changed and built. */
 export interface SiteCopy {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineBlocks, policyFor, setPolicy, sha256Source } from '../../src/build/csp.ts';
+import { inlineBlocks, policyFor, setPolicy, sha256Source } from '../../src/integrations/csp.ts';
 
 const page = (body: string) =>
   `<html><head><meta charset="utf-8"><title>T</title><style>a{color:red}</style></head><body>${body}</body></html>`;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // src/lib/ is pure logic (money, shares, paths, CSV, ...): testable without Astro, a build or the
-// environment. Settings come from src/settings.ts, build steps live in src/build/.
+// environment. Settings come from src/settings.ts, build steps live in src/integrations/,
+// code for the visitor's browser in src/browser/ (tests/unit/src-layout.test.ts).
 const FORBIDDEN = [
   { name: 'environment variables', pattern: /process\.env|import\.meta\.env/ },
   { name: 'threads and processes', pattern: /node:(?:worker_threads|child_process)/ },

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardCache } from '../../src/build/card-cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardLayout, type CardNode, type OgCard, renderCard } from '../../src/build/og-card.ts';
+import { CardCache } from '../../src/cards/card-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardLayout, type CardNode, type OgCard, renderCard } from '../../src/cards/og-card.ts';
 
 const CARD: OgCard = {
   kicker: 'Domein · 2020',

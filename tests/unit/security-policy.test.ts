@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setPolicy, sha256Source } from '../../src/build/csp.ts';
+import { setPolicy, sha256Source } from '../../src/integrations/csp.ts';
 
 const page =
   `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-elders'"></head>` +

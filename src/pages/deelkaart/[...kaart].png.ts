@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CardCache, defaultCardCacheDir } from '../../build/card-cache.ts';
+import { CardCache, defaultCardCacheDir } from '../../cards/card-cache.ts';
 import { getShareCards } from '../../data/share-cards.ts';
 import type { CardText } from '../../lib/share-card.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The site's Content-Security-Policy, set per page after the build (src/build/security-policy.ts) as a
+ * The site's Content-Security-Policy, set per page after the build (src/integrations/security-policy.ts) as a
  * <meta> in the page's head. Everything comes from the site itself; scripts and styles also from
  * the hashes of exactly the inline code the page has, so no 'unsafe-inline'. Pagefind's search runs
  * as WebAssembly, hence 'wasm-unsafe-eval'. frame-ancestors cannot be set in a <meta>:

@@ -1,5 +1,6 @@
-// Sets the Content-Security-Policy of a share of the built pages in place (src/build/csp.ts). Runs as a worker thread on large
-// sites (src/build/security-policy.ts starts one per core) and as a plain call on small ones.
+// Sets the Content-Security-Policy of a share of the built pages in place (src/integrations/csp.ts). Runs as a
+// worker thread on large sites (src/integrations/security-policy.ts starts one per core) and as a plain call on
+// small ones.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
