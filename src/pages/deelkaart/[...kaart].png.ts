@@ -4,7 +4,7 @@ import { getShareCards } from '../../data/share-cards.ts';
 import type { CardText } from '../../lib/share-card.ts';
 
 // The preview image ("deelkaart", PNG 1200×630) of every page, from the list in src/data/share-cards.ts.
-// Images drawn in an earlier build come from the cache (src/build/card-cache.ts).
+// Images drawn in an earlier build come from the cache (src/cards/card-cache.ts).
 
 export const getStaticPaths = (async () =>
   [...(await getShareCards())].map(([name, card]) => ({ params: { kaart: name }, props: { card } }))) satisfies GetStaticPaths;
