@@ -29,6 +29,17 @@ export default defineConfig(
   { languageOptions: { globals: globals.node } },
   // Scripts that run in the visitor's browser, and the callbacks that browser tests run in the page.
   { files: ['src/browser/**', 'tests/browser/**'], languageOptions: { globals: globals.browser } },
+  // The schemas say what content is, with their own error texts (src/schemas/messages.ts); checking
+  // content builds on them, never the other way round.
+  {
+    files: ['src/schemas/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/validation/**'], message: 'Schemas do not import from src/validation/.' }] },
+      ],
+    },
+  },
   {
     rules: {
       // Two spaces in a pattern match two spaces in the text (YAML indentation, "file:line:col  message").

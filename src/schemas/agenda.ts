@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { order, sourceRef, text, year } from './common.ts';
 
 /** What the organisation says it will do for a subject: the list under "Wat gaan we daarvoor doen?". */
@@ -9,12 +9,12 @@ export const agendaActions = z.strictObject(
       .optional()
       .describe('Zin boven de lijst, letterlijk uit de bron (bijvoorbeeld "Onze kernactiviteiten blijven we adequaat uitvoeren.").'),
     punten: z
-      .array(text, { error: EXPECTED.list })
+      .array(text, { error: ERROR.list })
       .min(1)
       .describe('De punten van de lijst, elk letterlijk uit de bron, in de volgorde van de bron.'),
     bron: sourceRef.describe('Waar de lijst staat: document en paragraaf, met de kop "Wat gaan we daarvoor doen?".'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /**
@@ -36,14 +36,14 @@ export const agendaPart = z.strictObject(
       ),
     titel: text.max(80).describe('De kop van het deel of de naam van het onderwerp, zoals de bron die geeft (zonder paragraafnummer).'),
     acties: z
-      .union([z.literal('geen'), agendaActions], { error: EXPECTED.agendaActions })
+      .union([z.literal('geen'), agendaActions], { error: ERROR.agendaActions })
       .optional()
       .describe(
         'Alleen bij een onderwerp, en daar verplicht: de lijst "Wat gaan we daarvoor doen?" (tekst, punten, bron), of geen als de bron die lijst bij dit onderwerp niet heeft.',
       ),
     bron: sourceRef.describe('Waar de tekst onder de frontmatter staat: document en paragraaf of kop.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type AgendaPart = z.infer<typeof agendaPart>;

@@ -1,21 +1,21 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, money, oldUrls, order, period, periodQuote, sourceRef, text, year } from './common.ts';
 
 /** Who takes part in a coalition, with the source of that list. */
 export const participants = z.strictObject(
   {
     gemeenten: z
-      .union([z.literal('alle'), z.array(id)], { error: EXPECTED.municipalities })
+      .union([z.literal('alle'), z.array(id)], { error: ERROR.municipalities })
       .describe('"alle" of een lijst van ids uit content/gemeenten.yaml.'),
-    organisaties: z.array(id, { error: EXPECTED.list }).optional().describe('Ids uit content/organisaties.yaml.'),
+    organisaties: z.array(id, { error: ERROR.list }).optional().describe('Ids uit content/organisaties.yaml.'),
     toelichting: text.optional().describe('Opmerking over de deelname, uit de bron.'),
     bron: sourceRef.describe('Waar de deelnemers genoemd worden; hetzelfde document als het jaar (content/<jaar>/jaar.yaml).'),
     periode: period.describe('Voor welke periode de bron deze deelnemers noemt: "2020", "2017-2018", "onbepaalde tijd", of "geen".'),
     periodeCitaat: periodQuote.optional(),
     periodeToelichting: text.optional().describe('Korte uitleg bij de periode, uit de bron.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** Frontmatter of a Coalition of the Willing: content/<jaar>/coalities/<id>.md. The body (text from the source) may be empty. */
@@ -34,13 +34,13 @@ export const coalition = z.strictObject(
         'Alleen als het document van dit jaar de deelnemers noemt; anders weglaten (de pagina zegt dat dan en wijst naar eerdere lijsten met hun periode).',
       ),
     zoektermen: z
-      .array(text, { error: EXPECTED.list })
+      .array(text, { error: ERROR.list })
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar tekst en verwachte kosten staan.'),
     oudeAdressen: oldUrls,
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Coalition = z.infer<typeof coalition>;

@@ -1,27 +1,27 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 
 /** Whole euros, never negative: money is always typed as an integer such as 18165000. */
-export const money = z.number({ error: EXPECTED.money }).int({ error: EXPECTED.money }).min(0, { error: EXPECTED.moneyNegative });
+export const money = z.number({ error: ERROR.money }).int({ error: ERROR.money }).min(0, { error: ERROR.moneyNegative });
 
 /** A short text that must say something. */
-export const text = z.string({ error: EXPECTED.text }).trim().min(1, { error: EXPECTED.emptyText });
+export const text = z.string({ error: ERROR.text }).trim().min(1, { error: ERROR.emptyText });
 
 /** The form of an id; error hints recognise it by this pattern (src/validation/zod-issues.ts). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An identifier that also appears in URLs: lowercase letters, digits and hyphens. */
-export const id = z.string({ error: EXPECTED.id }).regex(ID_PATTERN, { error: EXPECTED.id });
+export const id = z.string({ error: ERROR.id }).regex(ID_PATTERN, { error: ERROR.id });
 
 /** A budget year such as 2020. */
 export const year = z
-  .number({ error: EXPECTED.year })
-  .int({ error: EXPECTED.year })
-  .min(1900, { error: EXPECTED.year })
-  .max(2100, { error: EXPECTED.year });
+  .number({ error: ERROR.year })
+  .int({ error: ERROR.year })
+  .min(1900, { error: ERROR.year })
+  .max(2100, { error: ERROR.year });
 
 /** A position in a list, starting at 1. */
-export const order = z.number({ error: EXPECTED.order }).int({ error: EXPECTED.order }).min(1, { error: EXPECTED.order });
+export const order = z.number({ error: ERROR.order }).int({ error: ERROR.order }).min(1, { error: ERROR.order });
 
 /**
  * A date as precise as the document gives it: "2019", "2017-06" or "2017-06-28". When only two
@@ -29,9 +29,9 @@ export const order = z.number({ error: EXPECTED.order }).int({ error: EXPECTED.o
  * Each date must exist.
  */
 export const partialDate = z
-  .string({ error: EXPECTED.date })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { error: EXPECTED.date })
-  .refine((value) => value.split('/').every(isRealDate), { error: EXPECTED.nonexistentDate, params: { hint: 'checkDate' } });
+  .string({ error: ERROR.date })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, { error: ERROR.date })
+  .refine((value) => value.split('/').every(isRealDate), { error: ERROR.nonexistentDate, params: { hint: 'checkDate' } });
 
 function isRealDate(value: string): boolean {
   const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
@@ -44,8 +44,8 @@ function isRealDate(value: string): boolean {
  * link someone shared never breaks.
  */
 export const oldUrls = z
-  .array(z.string({ error: EXPECTED.oldUrl }).regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, { error: EXPECTED.oldUrl }), {
-    error: EXPECTED.list,
+  .array(z.string({ error: ERROR.oldUrl }).regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/, { error: ERROR.oldUrl }), {
+    error: ERROR.list,
   })
   .optional()
   .describe(
@@ -60,7 +60,7 @@ export const sourceRef = z.strictObject(
     /** Section, page or table of the document where the figure or text stands. */
     sectie: text.describe('Hoofdstuk, paragraaf, pagina of tabel in het document.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type SourceRef = z.infer<typeof sourceRef>;
@@ -74,9 +74,9 @@ export type SourceRef = z.infer<typeof sourceRef>;
 export const PERIOD_PATTERN = /^(?:\d{4}|\d{4}-\d{4}|per jaar|onbepaalde tijd|geen)$/;
 
 export const period = z
-  .string({ error: EXPECTED.period })
-  .regex(PERIOD_PATTERN, { error: EXPECTED.period })
-  .refine((value) => !/^\d{4}-\d{4}$/.test(value) || Number(value.slice(0, 4)) <= Number(value.slice(5)), { error: EXPECTED.periodOrder });
+  .string({ error: ERROR.period })
+  .regex(PERIOD_PATTERN, { error: ERROR.period })
+  .refine((value) => !/^\d{4}-\d{4}$/.test(value) || Number(value.slice(0, 4)) <= Number(value.slice(5)), { error: ERROR.periodOrder });
 
 /** The words of the source that give the period; required unless the period is "geen". */
 export const periodQuote = text.describe(

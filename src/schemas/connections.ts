@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, sourceRef, text, year } from './common.ts';
 
 /**
@@ -28,7 +28,7 @@ export const mention = z.strictObject(
         'Als het document het onderwerp hier niet noemt en de site het hier plaatst: waarom, in een of twee zinnen. De site toont het als "Onze lezing". Geef citaat óf lezing.',
       ),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /**
@@ -44,9 +44,9 @@ export const connection = z.strictObject(
       .boolean()
       .optional()
       .describe('true als de regio dit voor alle veertien gemeenten doet; dan staat het op elke gemeentepagina.'),
-    jaren: z.array(mention, { error: EXPECTED.list }).min(1).describe('Per jaar waar het document het onderwerp noemt, oudste eerst.'),
+    jaren: z.array(mention, { error: ERROR.list }).min(1).describe('Per jaar waar het document het onderwerp noemt, oudste eerst.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Connection = z.infer<typeof connection>;

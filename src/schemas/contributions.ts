@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, money, sourceRef, text, year } from './common.ts';
 
 /** The real amounts per municipality, from a source such as the full budget's table. */
@@ -13,14 +13,14 @@ const fromSource = z.strictObject(
             gemeente: id.describe('Id uit content/gemeenten.yaml.'),
             bedrag: money.describe("Bijdrage van deze gemeente aan dit domein, in hele euro's."),
           },
-          { error: EXPECTED.object },
+          { error: ERROR.object },
         ),
-        { error: EXPECTED.list },
+        { error: ERROR.list },
       )
       .describe('Elke gemeente precies één keer; samen precies de bijdrage van het domein.'),
     bron: sourceRef.describe('Waar de bedragen per gemeente staan.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** A computed division: by population or in equal parts. */
@@ -29,21 +29,21 @@ const byKey = z.strictObject(
     verdeling: z.enum(['inwonertal', 'gelijk']).describe('inwonertal: naar aantal inwoners; gelijk: veertien gelijke delen.'),
     toelichting: text.optional().describe('Waarom deze verdeelsleutel, en waar dat staat.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** How one domain's contribution divides over the municipalities. */
-export const domainDivision = z.discriminatedUnion('verdeling', [fromSource, byKey], { error: EXPECTED.division });
+export const domainDivision = z.discriminatedUnion('verdeling', [fromSource, byKey], { error: ERROR.division });
 
 /** content/<jaar>/bijdragen.yaml: the municipalities' parts per domain, for one year. */
 export const contributions = z.strictObject(
   {
     jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
     domeinen: z
-      .record(id, domainDivision, { error: EXPECTED.object })
+      .record(id, domainDivision, { error: ERROR.object })
       .describe('Per domein-id (de bestandsnaam in <jaar>/domeinen/) de verdeling over de gemeenten.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Contributions = z.infer<typeof contributions>;

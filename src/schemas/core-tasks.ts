@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, order, sourceRef, text, year } from './common.ts';
 
 /** One kind of task, by what the task rests on (a law, the municipalities, the state). */
@@ -10,7 +10,7 @@ const taskKind = z.strictObject(
     korteNaam: text.max(60).describe('De kortere naam die de grafieken van de bron gebruiken.'),
     uitleg: text.describe('Onze uitleg in gewone taal; moet kloppen met de bron.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** A scenario by name only: the source does not say what it contains. */
@@ -21,7 +21,7 @@ const scenario = z.strictObject(
     naam: text.max(60).describe('Naam van het scenario zoals in de bron.'),
     groep: text.max(60).optional().describe('De groep waar de bron het scenario onder zet, zoals "A. Kern".'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 const statement = z.strictObject(
@@ -29,7 +29,7 @@ const statement = z.strictObject(
     nummer: order.describe('Het nummer van de stelling in de bron.'),
     tekst: text.describe('De stelling, letterlijk.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /**
@@ -43,47 +43,47 @@ export const coreTasks = z.strictObject(
     taaksoorten: z
       .strictObject(
         {
-          soorten: z.array(taskKind, { error: EXPECTED.list }).min(1).describe('De soorten taken, in de volgorde van de bron.'),
+          soorten: z.array(taskKind, { error: ERROR.list }).min(1).describe('De soorten taken, in de volgorde van de bron.'),
           bron: sourceRef.describe('Waar de bron de soorten taken geeft.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .describe('De soorten taken ("de basis onder de taakuitvoering").'),
     scenarios: z
       .strictObject(
         {
-          lijst: z.array(scenario, { error: EXPECTED.list }).min(1).describe("De scenario's, in de volgorde van de bron."),
+          lijst: z.array(scenario, { error: ERROR.list }).min(1).describe("De scenario's, in de volgorde van de bron."),
           bron: sourceRef.describe("Waar de bron de scenario's noemt."),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .describe("De scenario's, alleen met hun namen."),
     proces: z
       .strictObject(
         {
           perioden: z
-            .array(text, { error: EXPECTED.list })
+            .array(text, { error: ERROR.list })
             .min(1)
             .describe('De perioden van de stappen, letterlijk, in de volgorde van de bron.'),
           opmerking: text.optional().describe('Wat de bron over het proces niet of onduidelijk zegt.'),
           bron: sourceRef.describe('Waar de bron het proces geeft.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('De stappen van het proces; laat weg als de bron ze niet geeft.'),
     stellingen: z
       .strictObject(
         {
-          lijst: z.array(statement, { error: EXPECTED.list }).min(1).describe('De stellingen, in de volgorde van de bron.'),
+          lijst: z.array(statement, { error: ERROR.list }).min(1).describe('De stellingen, in de volgorde van de bron.'),
           bron: sourceRef.describe('Waar de bron de stellingen geeft.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('De stellingen om over in gesprek te gaan.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type CoreTasks = z.infer<typeof coreTasks>;

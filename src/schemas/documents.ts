@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, oldUrls, text } from './common.ts';
 
 /** Frontmatter of a document page: content/documenten/<id>.md. The body holds the texts that matter. */
@@ -8,10 +8,10 @@ export const documentPage = z.strictObject(
     document: id.describe('Id van het document in content/bronnen.yaml; gelijk aan de bestandsnaam.'),
     korteTitel: text.max(60).describe('Korte naam voor menu, tijdlijn en kruimelpad (hoogstens 60 tekens).'),
     samenvatting: text.max(400).describe('Eén tot drie zinnen: wat staat er in dit document? (hoogstens 400 tekens)'),
-    zoektermen: z.array(text, { error: EXPECTED.list }).optional().describe('Woorden waarmee mensen dit document zoeken.'),
+    zoektermen: z.array(text, { error: ERROR.list }).optional().describe('Woorden waarmee mensen dit document zoeken.'),
     oudeAdressen: oldUrls,
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type DocumentPage = z.infer<typeof documentPage>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, period, periodQuote, sourceRef, text } from './common.ts';
 
 export const FIGURE_UNITS = ['aantal', 'euro', 'miljoen-euro', 'procent', 'fte'] as const;
@@ -9,8 +9,8 @@ export const figure = z.strictObject(
   {
     label: text.describe('Waar het cijfer over gaat, in de woorden van de bron.'),
     waarde: z
-      .number({ error: EXPECTED.figure })
-      .min(0, { error: EXPECTED.figure })
+      .number({ error: ERROR.figure })
+      .min(0, { error: ERROR.figure })
       .optional()
       .describe(
         'Het getal zoals in de bron, zonder punten; decimalen met een punt (2.5). Laat weg als de bron geen getal geeft (zie tekst).',
@@ -30,7 +30,7 @@ export const figure = z.strictObject(
       .describe('Als het cijfer over één pijler gaat (een aandeel per pijler): de id van die pijler in content/<jaar>/pijlers/.'),
     taaksoort: id.optional().describe('Als het cijfer over één soort taak gaat: de id van die soort in content/<jaar>/kerntaken.yaml.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** A block of key figures: a series of loose figures, or a distribution whose parts make 100%. */
@@ -46,27 +46,27 @@ export const figureBlock = z.strictObject(
     periodeToelichting: text.optional().describe('Korte uitleg bij de periode, uit de bron, zoals "volgens de begroting 2015".'),
     afgerond: z.boolean().optional().describe('true als de bron afgeronde percentages geeft; de pagina zegt dat dan.'),
     tolerantie: z
-      .number({ error: EXPECTED.tolerance })
-      .min(0, { error: EXPECTED.tolerance })
-      .max(5, { error: EXPECTED.tolerance })
+      .number({ error: ERROR.tolerance })
+      .min(0, { error: ERROR.tolerance })
+      .max(5, { error: ERROR.tolerance })
       .optional()
       .describe('Bij een verdeling: hoeveel procentpunt de som door afronding van 100 mag afwijken (hoogstens 5).'),
     pijler: id
       .optional()
       .describe('Als het hele blok over één pijler gaat (zijn kosten per soort taak): de id van die pijler in content/<jaar>/pijlers/.'),
-    cijfers: z.array(figure, { error: EXPECTED.list }).min(1).describe('De cijfers, in de volgorde van de bron.'),
+    cijfers: z.array(figure, { error: ERROR.list }).min(1).describe('De cijfers, in de volgorde van de bron.'),
     bron: sourceRef.describe('Waar het blok staat: document en pagina of dia.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** content/cijfers/<document-id>.yaml: the key figures of one source document. */
 export const documentFigures = z.strictObject(
   {
     document: id.describe('Id van het document in content/bronnen.yaml; gelijk aan de bestandsnaam.'),
-    blokken: z.array(figureBlock, { error: EXPECTED.list }).min(1).describe('De blokken met cijfers, in de volgorde van het document.'),
+    blokken: z.array(figureBlock, { error: ERROR.list }).min(1).describe('De blokken met cijfers, in de volgorde van het document.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Figure = z.infer<typeof figure>;

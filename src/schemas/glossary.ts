@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, sourceRef, text } from './common.ts';
 
 /** One term in content/begrippen.yaml. The explanation is ours and must agree with the documents. */
@@ -11,7 +11,7 @@ export const glossaryTerm = z.strictObject(
     uitleg: text.max(400).describe('Eén of twee zinnen in gewoon Nederlands (hoogstens 400 tekens).'),
     bron: sourceRef.optional().describe('Een plek waar het begrip in de documenten voorkomt.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, sourceRef, text } from './common.ts';
 
 export const ORGANISATION_KINDS = [
@@ -28,12 +28,12 @@ export const organisation = z.strictObject(
           rol: z.enum(SAMENTWENTE_ROLES).describe('onderdeel: hoort bij SamenTwente; gastorganisatie: SamenTwente is haar gastheer.'),
           bron: sourceRef.describe('Waar dat staat: document en sectie.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('Alleen als de organisatie bij SamenTwente hoort: als onderdeel of als gastorganisatie.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Organisation = z.infer<typeof organisation>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, sourceRef, text } from './common.ts';
 
 /** Words of the source, word for word: tests/unit/payment.test.ts finds each one in its source. */
@@ -11,7 +11,7 @@ const exception = z.strictObject(
     tekst: text.max(300).describe('De uitzondering in gewone taal; moet kloppen met de bron.'),
     citaat: quote,
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** One way of paying that the source describes. */
@@ -22,13 +22,13 @@ const principle = z.strictObject(
     uitleg: text.max(600).describe('Wat de bron voorstelt, in gewone taal voor inwoners (hoogstens 600 tekens); moet kloppen met de bron.'),
     citaat: quote,
     uitzonderingen: z
-      .array(exception, { error: EXPECTED.list })
+      .array(exception, { error: ERROR.list })
       .min(1)
       .optional()
       .describe('De uitzonderingen die de bron zelf noemt. Laat weg als de bron er geen noemt; verzin er geen.'),
     bron: sourceRef.describe('Waar het beginsel in de bron staat.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /**
@@ -43,7 +43,7 @@ export const payment = z.strictObject(
       .max(500)
       .describe('Wat voor document het is en wat het wel en niet zegt: een voorstel van toen, geen beschrijving van hoe het nu gaat.'),
     bron: sourceRef.describe('Waar de bron zegt wat voor document het is (concept, datum).'),
-    beginselen: z.array(principle, { error: EXPECTED.list }).min(1).describe('De manieren van betalen, in de volgorde van de pagina.'),
+    beginselen: z.array(principle, { error: ERROR.list }).min(1).describe('De manieren van betalen, in de volgorde van de pagina.'),
     vervolg: z
       .strictObject(
         {
@@ -51,12 +51,12 @@ export const payment = z.strictObject(
           citaat: quote,
           bron: sourceRef.describe('Waar de bron dat zegt.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('Wat er volgens de bron daarna zou gebeuren.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Payment = z.infer<typeof payment>;

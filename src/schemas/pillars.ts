@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, oldUrls, order, sourceRef, text, year } from './common.ts';
 
-const points = z.array(text, { error: EXPECTED.list }).min(1);
+const points = z.array(text, { error: ERROR.list }).min(1);
 
 /** A regional framework a pillar works within: a vision or plan, with its points as the source lists them. */
 const framework = z.strictObject(
@@ -11,7 +11,7 @@ const framework = z.strictObject(
     toelichting: text.optional().describe('Wat de bron tussen haakjes achter de naam zet, zoals "samenwerkingsagenda jeugd".'),
     punten: points.describe('De punten van het kader, letterlijk uit de bron.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** Where a pillar's work touches another pillar. */
@@ -20,7 +20,7 @@ const relation = z.strictObject(
     pijler: id.describe('Id van de andere pijler: de bestandsnaam in content/<jaar>/pijlers/.'),
     punten: points.describe('Waar de pijlers elkaar raken, letterlijk uit de bron.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /**
@@ -34,20 +34,20 @@ export const pillar = z.strictObject(
     nummer: order.describe('Het nummer van de pijler in de bron ("Pijler 1: Jeugd" is 1).'),
     titel: text.max(60).describe('Naam van de pijler zoals de lijst van pijlers in de bron die geeft.'),
     zoektermen: z
-      .array(text, { error: EXPECTED.list })
+      .array(text, { error: ERROR.list })
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar de bron de pijler noemt.'),
     regionaalKader: z
       .strictObject(
         {
-          kaders: z.array(framework, { error: EXPECTED.list }).min(1).describe('De kaders, in de volgorde van de bron.'),
+          kaders: z.array(framework, { error: ERROR.list }).min(1).describe('De kaders, in de volgorde van de bron.'),
           opmerking: text
             .optional()
             .describe('Korte opmerking van ons over wat de bron hier doet, als een lezer zich daarover kan verbazen.'),
           bron: sourceRef.describe('De dia of het hoofdstuk met het regionaal kader.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('Het regionaal kader van de pijler; laat weg als de bron er geen geeft.'),
@@ -55,16 +55,16 @@ export const pillar = z.strictObject(
       .strictObject(
         {
           punten: points.optional().describe('Taken die de bron bij de samenhang noemt zonder een andere pijler erbij.'),
-          relaties: z.array(relation, { error: EXPECTED.list }).optional().describe('Per andere pijler waar ze elkaar raken.'),
+          relaties: z.array(relation, { error: ERROR.list }).optional().describe('Per andere pijler waar ze elkaar raken.'),
           bron: sourceRef.describe('De dia of het hoofdstuk met de samenhang.'),
         },
-        { error: EXPECTED.object },
+        { error: ERROR.object },
       )
       .optional()
       .describe('De samenhang met andere pijlers; laat weg als de bron die niet geeft.'),
     oudeAdressen: oldUrls,
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Pillar = z.infer<typeof pillar>;

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, partialDate, sourceRef, year } from './common.ts';
 
 /** A number of inhabitants with the document it comes from. */
 const figure = z.strictObject(
   {
     aantal: z
-      .number({ error: EXPECTED.population })
-      .int({ error: EXPECTED.population })
-      .min(1, { error: EXPECTED.population })
+      .number({ error: ERROR.population })
+      .int({ error: ERROR.population })
+      .min(1, { error: ERROR.population })
       .describe('Aantal inwoners, een heel getal.'),
     bron: sourceRef.describe('Waar dit aantal staat; verplicht.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 /** content/<jaar>/inwoners.yaml: population of Twente and of each municipality. */
@@ -21,9 +21,9 @@ export const population = z.strictObject(
     jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
     peildatum: partialDate.describe('Op welke datum de aantallen gelden, bijvoorbeeld 2020-01-01.'),
     twente: figure.optional().describe('Inwoners van heel Twente, als de bron dat los geeft.'),
-    gemeenten: z.record(id, figure, { error: EXPECTED.object }).optional().describe('Per gemeente-id het aantal inwoners.'),
+    gemeenten: z.record(id, figure, { error: ERROR.object }).optional().describe('Per gemeente-id het aantal inwoners.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Population = z.infer<typeof population>;

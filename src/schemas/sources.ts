@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, partialDate, text } from './common.ts';
 
 /** One source document in content/bronnen.yaml. */
@@ -17,7 +17,7 @@ export const sourceDocument = z.strictObject(
         'Wat voor document het is, zoals een zin het noemt, zonder lidwoord ("dia\'s"). Noemt het document bij zijn cijfers geen jaar of periode, dan noemt de site het zo, met zijn datum ("de dia\'s van 16 oktober 2024"), in plaats van een jaartal.',
       ),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type SourceDocument = z.infer<typeof sourceDocument>;

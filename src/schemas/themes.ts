@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { oldUrls, order, sourceRef, text, year } from './common.ts';
 
 /** What a part of a programme's chapter of themes is: one of the themes the programme names, or its part about the organisation itself. */
@@ -22,13 +22,13 @@ export const theme = z.strictObject(
     kernzin: text.describe('De zin die het thema samenvat, uit de bron ("een inclusieve samenleving").'),
     samenvatting: text.max(300).describe('Korte omschrijving voor het overzicht, uit de bron (hoogstens 300 tekens).'),
     zoektermen: z
-      .array(text, { error: EXPECTED.list })
+      .array(text, { error: ERROR.list })
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar de tekst van het thema staat: document en hoofdstuk.'),
     oudeAdressen: oldUrls,
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type Theme = z.infer<typeof theme>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { id, partialDate, sourceRef, text } from './common.ts';
 
 /** One step in the organisation's history, in content/tijdlijn.yaml. */
@@ -12,7 +12,7 @@ export const timelineEntry = z.strictObject(
     document: id.optional().describe('Id van het document in content/bronnen.yaml dat bij deze stap hoort.'),
     bron: sourceRef.describe('Waar deze stap in de documenten staat.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type TimelineEntry = z.infer<typeof timelineEntry>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXPECTED } from '../validation/messages.ts';
+import { ERROR } from './messages.ts';
 import { sourceRef, text, year } from './common.ts';
 
 /** A budget year: content/<jaar>/jaar.yaml. */
@@ -18,7 +18,7 @@ export const budgetYear = z.strictObject(
       ),
     bron: sourceRef.describe('Waar de teksten van dit bestand staan.'),
   },
-  { error: EXPECTED.object },
+  { error: ERROR.object },
 );
 
 export type BudgetYear = z.infer<typeof budgetYear>;

@@ -22,7 +22,7 @@ import { payment, type Payment } from '../schemas/payment.ts';
 import type { ContentError } from './content-error.ts';
 import { CONTENT_FILES, CONTENT_PATTERNS, IGNORED_FILES } from './layout.ts';
 import { loadMarkdown, loadYaml, type LoadedFile, type LoadResult } from './load-file.ts';
-import { EXPECTED } from './messages.ts';
+import { ERROR } from '../schemas/messages.ts';
 import { checkPlaceholders } from './placeholder-rules.ts';
 
 /** A content file in the model: also where it is inside content/ (`2020/domeinen/gezondheid.md`). */
@@ -128,7 +128,7 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
       errors.push({ file: display(name), rule: 'bestand-ontbreekt', message: `dit bestand ontbreekt; maak ${name} aan in de map content` });
       return undefined;
     }
-    const result = loadYaml(display(name), read(name), z.array(schema, { error: EXPECTED.list }));
+    const result = loadYaml(display(name), read(name), z.array(schema, { error: ERROR.list }));
     const raw = result.ok ? result.value.data : result.raw;
     if (Array.isArray(raw)) content.knownIds[key] = raw.map((item) => item?.id).filter((id) => typeof id === 'string');
     return keep(result, name);

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { fieldName, type ContentError } from './content-error.ts';
-import { EXPECTED, EXPECTED_RULE, type ExpectedKey } from './messages.ts';
+import { EXPECTED_RULE } from './messages.ts';
+import { EXPECTED, isExpectedCode } from '../schemas/messages.ts';
 import type { RuleName } from './rules.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import { didYouMean } from './suggest.ts';
@@ -73,7 +74,7 @@ function expectedText(issue: Issue): string {
   if (issue.code === 'too_big' && issue.origin === 'string') return `de tekst is te lang: hoogstens ${String(issue.maximum)} tekens`;
   if (issue.code === 'too_small' && issue.origin === 'array') return `verwacht minstens ${String(issue.minimum)} item(s) in de lijst`;
   if (issue.code === 'invalid_value') return `verwacht een van: ${issue.values.map(String).join(', ')}`;
-  if (isOwnMessage(issue.message)) return issue.message;
+  if (isExpectedCode(issue.message)) return EXPECTED[issue.message];
   if (issue.code === 'invalid_type' && issue.expected in TYPE_NAMES)
     return `verwacht ${TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]}`;
   return `ongeldige waarde (${issue.message})`;
@@ -88,13 +89,6 @@ const TYPE_NAMES = {
   object: 'een groep velden',
 } as const;
 
-function isOwnMessage(message: string): boolean {
-  return OWN_MESSAGES.has(message);
-}
-
-/** The schemas' own texts, each with its key in EXPECTED. */
-const OWN_MESSAGES = new Map(Object.entries(EXPECTED).map(([key, text]) => [text as string, key as ExpectedKey]));
-
 /** The rule an issue breaks: chosen like its message, by what is missing or wrong. */
 function ruleOf(issue: Issue, value: unknown): RuleName {
   if (value === undefined) return 'verplicht';
@@ -102,8 +96,7 @@ function ruleOf(issue: Issue, value: unknown): RuleName {
   if (issue.code === 'too_big' && issue.origin === 'string') return 'tekst';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'tekst';
   if (issue.code === 'too_small' && issue.origin === 'array') return 'lijst';
-  const own = OWN_MESSAGES.get(issue.message);
-  return own ? EXPECTED_RULE[own] : 'soort-waarde';
+  return isExpectedCode(issue.message) ? EXPECTED_RULE[issue.message] : 'soort-waarde';
 }
 
 /**
