@@ -32,11 +32,10 @@ import { getYearReference, getYearReferences } from './year-reference.ts';
 import { themePageTitle, themeSearchKind } from '../lib/themes.ts';
 
 /**
- * Every page of the site with its title and, for pages in the search index, its kind, year and key
- * figure (src/lib/page-titles.ts), by its key ("2020/domeinen/gezondheid", "home"): the one place that
- * names a page. The layouts take a page's <title>, Open Graph title and search metadata from here, and
- * the preview cards are drawn from it (src/data/share-cards.ts). A page that is not listed stops the
- * build, so a new page gets its line here.
+ * Every page of the site with its title and its kind, year and key figure (src/lib/page-titles.ts), by
+ * its key ("2020/domeinen/gezondheid", "home"): the one place that names a page. The layouts take a
+ * page's <title>, Open Graph title and search metadata from here, and the preview cards are drawn from
+ * it (src/data/share-cards.ts). A page that is not listed stops the build, so a new page gets its line here.
  */
 export function getPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   return onceInBuild('page-titles', listPageTitles);

@@ -1,7 +1,7 @@
 /**
- * What every page is called: its title and, for pages in the search index, its kind, year and key figure.
- * src/data/page-titles.ts lists every page of the site once; the layouts take a page's <title>, its
- * Open Graph title and its search metadata from that list, and the preview cards
+ * What every page is called: its title and its kind, year and key figure. src/data/page-titles.ts lists
+ * every page of the site once; the layouts take a page's <title>, its Open Graph title and its search
+ * metadata from that list (src/components/PageHead.astro writes the <head>), and the preview cards
  * (src/data/share-cards.ts) are drawn from it. Pure: the list's key, its checks and the <title>.
  */
 import { cardName } from './paths.ts';
@@ -14,8 +14,10 @@ export const SITE_NAME = 'Twente begroting';
 export const PAGE_LIST_FILE = 'src/data/page-titles.ts';
 
 /**
- * A page as the list names it: its preview card's subject (title, kind, the year as titles name it, key
- * figure), with the page's year for the search index (src/components/SearchMeta.astro).
+ * A page as the list names it: its preview card's subject (title, kind, the year as titles name it, key figure),
+ * with the page's year for the search index (src/components/SearchMeta.astro). A page of the site
+ * (src/layouts/BaseLayout.astro) with a kind is in the search index under that kind; an embedded chart's kind
+ * ("Grafiek") is on its card only.
  */
 export interface PageTitle extends CardSubject {
   year?: number | undefined;
