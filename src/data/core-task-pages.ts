@@ -6,7 +6,7 @@ import { getYearOverview, getYears } from './budget.ts';
 // document gives no period (the 2024 slides) the kicker, the lead and the preview card name the document and its
 // date instead; a page title has no room for that (with the site name it stays within 70 characters).
 
-/** A pillar page's title: "Jeugd – pijler 1"; its preview card says the same (src/data/share-cards.ts). */
+/** A pillar page's title: "Jeugd – pijler 1"; from the list of pages (src/data/page-titles.ts). */
 export const pillarTitle = (pillar: PillarEntry, reference: YearReference): string =>
   `${pillar.data.titel} – pijler ${pillar.data.nummer}${reference.isYear ? `, ${reference.label}` : ''}`;
 

@@ -1,8 +1,10 @@
 /**
- * What a page's preview image ("deelkaart") says; its address is cardPath in src/lib/paths.ts. The text of every page's card
- * is listed in one place (src/data/share-cards.ts); the endpoint src/pages/deelkaart/[...kaart].png.ts
- * draws it, and the layout links to it.
+ * What a page's preview image ("deelkaart") says; its address is cardPath in src/lib/paths.ts. Every page's card is
+ * made from the page's entry in the list of pages (src/data/page-titles.ts, through src/data/share-cards.ts); the
+ * endpoint src/pages/deelkaart/[...kaart].png.ts draws it, and the page's <head> links to it.
  */
+import { SITE_NAME } from './page-titles.ts';
+
 export interface CardText {
   kicker: string;
   title: string;
@@ -31,7 +33,6 @@ export interface CardSubject {
   figure?: HeadlineFigure | undefined;
 }
 
-const SITE_NAME = 'Twente begroting';
 /** The home page's card says what the site is, rather than its name twice. */
 const HOME_TITLE = 'De begroting van Regio Twente, open en navolgbaar';
 

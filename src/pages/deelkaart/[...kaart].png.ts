@@ -3,7 +3,7 @@ import { CardCache, defaultCardCacheDir } from '../../cards/card-cache.ts';
 import { getShareCards } from '../../data/share-cards.ts';
 import type { CardText } from '../../lib/share-card.ts';
 
-// The preview image ("deelkaart", PNG 1200×630) of every page, from the list in src/data/share-cards.ts.
+// The preview image ("deelkaart", PNG 1200×630) of every page, from the list of pages (src/data/page-titles.ts).
 // Images drawn in an earlier build come from the cache (src/cards/card-cache.ts).
 
 export const getStaticPaths = (async () =>
