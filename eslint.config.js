@@ -29,6 +29,20 @@ export default defineConfig(
   { languageOptions: { globals: globals.node } },
   // Scripts that run in the visitor's browser, and the callbacks that browser tests run in the page.
   { files: ['src/browser/**', 'tests/browser/**'], languageOptions: { globals: globals.browser } },
+  // Pages and components read content only through src/data/, the one place that knows the collections.
+  {
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'astro:content', message: 'Read content through src/data/ (for example src/data/entries.ts).', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
   // The schemas say what content is, with their own error texts (src/schemas/messages.ts); checking
   // content builds on them, never the other way round.
   {

@@ -112,3 +112,17 @@ describe('README', () => {
     expect(folders.filter((name) => !code.includes(`\`src/${name}/`))).toEqual([]);
   });
 });
+
+describe('pages, components and layouts', () => {
+  it('read content only through src/data/ (also .mdx pages, which the lint rule does not see)', () => {
+    const files = ['src/pages', 'src/components', 'src/layouts'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(astro|ts|mdx)$/.test(name))
+        .map((name) => join(dir, name)),
+    );
+    expect(files.length).toBeGreaterThan(40);
+    // A type-only import names a type, not content; every other import of astro:content reads it.
+    const readers = files.filter((file) => /^import\s+(?!type\b)[^;]*from\s+'astro:content'/m.test(readFileSync(file, 'utf8')));
+    expect(readers).toEqual([]);
+  });
+});
