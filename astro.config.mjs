@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import redirects from './src/integrations/redirects.ts';
 import securityPolicy from './src/integrations/security-policy.ts';
@@ -12,6 +13,7 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 import { contentModel } from './src/validation/content-model.ts';
+import { CONTENT_DIR } from './src/settings.ts';
 
 // Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
 // Pages and components put it in front of their links while rendering (src/urls.ts), Markdown content
@@ -19,7 +21,9 @@ import { contentModel } from './src/validation/content-model.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 // Markdown links the first use of each term of content/begrippen.yaml, from the same reading of the
 // content as the collections (src/validation/content-model.ts).
-const glossary = () => contentModel(fileURLToPath(new URL('./content/', import.meta.url))).content.glossary?.data ?? [];
+// The folder is written as the collections' loader writes it (src/loaders/content-loader.ts): the model is read once.
+const contentDir = join(resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR), sep);
+const glossary = () => contentModel(contentDir).content.glossary?.data ?? [];
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.

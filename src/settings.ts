@@ -9,5 +9,11 @@
  * no page shows the link.
  */
 export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? '';
+/**
+ * The folder with the site's content, relative to the project (or absolute): `content` unless
+ * CONTENT_DIR says otherwise. Another joint arrangement builds its own site from its own folder:
+ * `CONTENT_DIR=tests/fixtures/voorbeeldregio npm run build` (also `npm run dev`, `npm run check:content`).
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR?.trim() || 'content';
 /** The branch that staff edit. */
 export const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';

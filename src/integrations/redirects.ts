@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase, underBase } from '../lib/paths.ts';
 import { collectRedirects, redirectsFile, type Redirect } from '../lib/redirects.ts';
@@ -19,7 +20,8 @@ export default function redirects(): AstroIntegration {
     name: 'twente-begroting:redirects',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const { content } = contentModel(fileURLToPath(new URL(`./${CONTENT_DIR}/`, config.root)));
+        // The same folder, written the same way, as the collections' loader: the model is read once.
+        const { content } = contentModel(join(resolve(fileURLToPath(config.root), CONTENT_DIR), sep));
         found = collectRedirects(content);
         if (found.length > 0) {
           // Astro writes the destination as given: it needs the base path.

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { CONTENT_DIR } from '../validation/layout.ts';
 import type { ContentFile, ContentSet } from '../validation/load-content.ts';
 
@@ -52,6 +53,8 @@ function fileEntry(file: ContentFile<object>, id: string): CollectionEntry {
   };
 }
 
+/** Relative to the project, as Astro wants it, also for a content folder elsewhere (CONTENT_DIR). */
 function filePath(file: ContentFile<unknown>): string {
-  return `${CONTENT_DIR}/${file.name}`;
+  const dir = isAbsolute(CONTENT_DIR) ? relative(process.cwd(), CONTENT_DIR).split(sep).join('/') : CONTENT_DIR;
+  return `${dir}/${file.name}`;
 }

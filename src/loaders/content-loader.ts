@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentErrorsError, contentModel, type ContentModel } from '../validation/content-model.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
@@ -54,7 +55,8 @@ export function contentCheckLoader<S extends z.ZodType>(schema: S): Loader & { s
 }
 
 function contentDir(context: LoaderContext): string {
-  return fileURLToPath(new URL(`./${CONTENT_DIR}/`, context.config.root));
+  // With a trailing separator: the watcher compares paths by their start (src/loaders/watch-content.ts).
+  return join(resolve(fileURLToPath(context.config.root), CONTENT_DIR), sep);
 }
 
 async function fill(name: CollectionName, model: ContentModel, context: LoaderContext): Promise<void> {

@@ -1,9 +1,9 @@
 /**
- * Where each kind of content lives inside content/. The Astro collections and the validator both
- * read this, so a page's URL always maps to one file: /2020/domeinen/gezondheid/ is
- * content/2020/domeinen/gezondheid.md.
+ * Where each kind of content lives inside the content folder (content/, or CONTENT_DIR). The Astro
+ * collections and the validator both read this, so a page's URL always maps to one file:
+ * /2020/domeinen/gezondheid/ is content/2020/domeinen/gezondheid.md.
  */
-export const CONTENT_DIR = 'content';
+export { CONTENT_DIR } from '../settings.ts';
 
 export const CONTENT_FILES = {
   sources: 'bronnen.yaml',
