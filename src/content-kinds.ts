@@ -48,9 +48,9 @@ export type PlaceOf<Path extends string, F extends Format> = (Path extends `${st
   (F extends 'list' ? { name: string } : unknown);
 
 /** One kind of content. */
-export interface Kind<Path extends string = string, S extends z.ZodType = z.ZodType, F extends Format = Format> {
+export interface Kind<C extends string = string, Path extends string = string, S extends z.ZodType = z.ZodType, F extends Format = Format> {
   /** Its collection in src/content.config.ts (what pages ask for with getCollection), in Dutch: "domeinen". */
-  collection: string;
+  collection: C;
   /**
    * Where its files are inside content/: one file ("bronnen.yaml"), or a pattern in which `<jaar>` is
    * a year folder and `<naam>` the file's own name, its id ("<jaar>/domeinen/<naam>.md"). A file
@@ -83,8 +83,9 @@ export interface Kind<Path extends string = string, S extends z.ZodType = z.ZodT
   page?: (place: PlaceOf<Path, F>) => string;
 }
 
-/** Keeps each entry's own types (its path, schema and format), so the content model is typed per kind. */
-const kind = <const Path extends string, S extends z.ZodType, F extends Format>(definition: Kind<Path, S, F>) => definition;
+/** Keeps each entry's own types (its collection, path, schema and format), so the content model is typed per kind. */
+const kind = <const C extends string, const Path extends string, S extends z.ZodType, F extends Format>(definition: Kind<C, Path, S, F>) =>
+  definition;
 
 /**
  * The kinds of content, by their name in the code. The order is the order of docs/content.md and of
