@@ -293,7 +293,8 @@ export const KIND_KEYS = Object.keys(KINDS) as KindKey[];
 
 /** A kind as code that handles every kind sees it. */
 export interface AnyKind extends Omit<Kind, 'page'> {
-  page?: (place: { year: number; name: string }) => string;
+  /** Each kind's own `page` reads only what its path has: a year for `<jaar>`, a name for `<naam>`, `<document>` or a list item. */
+  page?: (place: { year?: number | undefined; name?: string | undefined }) => string;
 }
 
 /** The kind by its key, without its own types. */

@@ -1,6 +1,6 @@
 import { isPattern, KIND_KEYS, kindOf, type AnyKind, type CollectionName, type KindKey } from '../content-kinds.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
-import { filesOf, type AnyEntry, type ContentSet } from '../validation/load-content.ts';
+import { filesOf, type AnyEntry, type ContentSet } from '../validation/content-set.ts';
 
 export type { CollectionName } from '../content-kinds.ts';
 
