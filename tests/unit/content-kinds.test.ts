@@ -189,16 +189,16 @@ describe('every kind of content', () => {
     }
   });
 
-  it('in YAML has an editor schema for its files', () => {
+  it('in YAML has one editor schema for each of its files', () => {
     const globToPattern = (glob: string) => new RegExp(`^${glob.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
-    for (const { key, kind } of kinds.filter(({ kind }) => kind.format !== 'markdown')) {
-      const schemas = EDITOR_SCHEMAS.filter(({ files }) =>
-        files.some((glob) => globToPattern(glob).test(`content/${filesOf(model, key)[0]?.name}`)),
-      );
-      expect(
-        schemas.map(({ name }) => name),
-        key,
-      ).toHaveLength(1);
+    for (const { key } of kinds.filter(({ kind }) => kind.format !== 'markdown')) {
+      for (const file of filesOf(model, key)) {
+        const schemas = EDITOR_SCHEMAS.filter(({ files }) => files.some((glob) => globToPattern(glob).test(`content/${file.name}`)));
+        expect(
+          schemas.map(({ name }) => name),
+          file.name,
+        ).toHaveLength(1);
+      }
     }
   });
 
