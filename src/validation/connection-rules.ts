@@ -24,12 +24,14 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
   const at = (path: PropertyKey[], rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
   // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
-  const slugs = (year: number, key: KindKey) =>
-    content.files
-      .map((name) => pathPattern(kindOf(key)).exec(name)?.groups)
+  const slugs = (year: number, key: KindKey) => {
+    const pattern = pathPattern(kindOf(key));
+    return content.files
+      .map((name) => pattern.exec(name)?.groups)
       .filter((groups) => Number(groups?.['jaar']) === year)
       .map((groups) => groups?.['naam'])
       .filter((slug) => slug !== undefined);
+  };
   /** Block ids of a document's figures, or undefined when that file did not load (its own error says why). */
   const blocks = (document: string) =>
     content.files.includes(`cijfers/${document}.yaml`)
