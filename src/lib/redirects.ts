@@ -1,5 +1,5 @@
-import type { ContentSet } from '../validation/load-content.ts';
-import { coalitionPath, documentPath, domainPath, pillarPath, themePath } from './paths.ts';
+import { KIND_KEYS, kindOf } from '../content-kinds.ts';
+import { filesOf, type ContentSet, type ListKey } from '../validation/content-set.ts';
 
 /** An old address that now leads to a page's current address. */
 export interface Redirect {
@@ -9,22 +9,35 @@ export interface Redirect {
   file: string;
 }
 
-/** Every page of the site that a content file makes, with its current address and its old ones. */
-export function contentPages(content: ContentSet): { url: string; oldUrls: string[]; file: string }[] {
-  const perYear =
-    (path: (jaar: number, slug: string) => string) =>
-    (entry: { folderYear: number; slug: string; file: string; data: { oudeAdressen?: string[] | undefined } }) => ({
-      url: path(entry.folderYear, entry.slug),
-      oldUrls: entry.data.oudeAdressen ?? [],
+/** A page of the site that a content file makes. */
+export interface ContentPage {
+  url: string;
+  /** Its old addresses (`oudeAdressen`), which redirect to it. */
+  oldUrls: string[];
+  /** The file that makes it, for error messages. */
+  file: string;
+}
+
+/**
+ * Every page of the site that a content file makes (each kind of content with a page in
+ * src/content-kinds.ts), with its current address and its old ones. A list such as gemeenten.yaml
+ * makes a page per item id, read even when another item is invalid.
+ */
+export function contentPages(content: ContentSet): ContentPage[] {
+  return KIND_KEYS.flatMap((key) => {
+    const kind = kindOf(key);
+    const { page } = kind;
+    if (!page) return [];
+    if (kind.format === 'list') {
+      const ids = content.knownIds[key as ListKey] ?? [];
+      return ids.map((id) => ({ url: page({ name: id }), oldUrls: [], file: kind.path }));
+    }
+    return filesOf(content, key).map((entry) => ({
+      url: page({ year: entry.folderYear, name: entry.slug }),
+      oldUrls: kind.oldUrls ? ((entry.data as { oudeAdressen?: string[] }).oudeAdressen ?? []) : [],
       file: entry.file,
-    });
-  return [
-    ...content.domains.map(perYear(domainPath)),
-    ...content.coalitions.map(perYear(coalitionPath)),
-    ...content.themes.map(perYear(themePath)),
-    ...content.pillars.map(perYear(pillarPath)),
-    ...content.documents.map((entry) => ({ url: documentPath(entry.slug), oldUrls: entry.data.oudeAdressen ?? [], file: entry.file })),
-  ];
+    }));
+  });
 }
 
 /** The redirects that the content's `oudeAdressen` fields ask for, sorted by old address. */

@@ -1,6 +1,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { isPattern, KIND_KEYS, kindOf, type AnyKind, type CollectionName, type KindKey } from '../content-kinds.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
-import type { ContentFile, ContentSet } from '../validation/load-content.ts';
+import { filesOf, type AnyEntry, type ContentSet } from '../validation/content-set.ts';
+
+export type { CollectionName } from '../content-kinds.ts';
 
 /** One entry of a collection, as the content model gives it: before Markdown is rendered. */
 export interface CollectionEntry {
@@ -13,38 +16,36 @@ export interface CollectionEntry {
   body?: string;
 }
 
-/** The collections of src/content.config.ts, each with where its entries come from in the model. */
-export const COLLECTIONS = {
-  bronnen: (content: ContentSet) => listItems(content.sources),
-  gemeenten: (content: ContentSet) => listItems(content.municipalities),
-  organisaties: (content: ContentSet) => listItems(content.organisations),
-  begrippen: (content: ContentSet) => listItems(content.glossary),
-  tijdlijn: (content: ContentSet) => listItems(content.timeline),
-  verbanden: (content: ContentSet) => listItems(content.connections),
-  betalen: (content: ContentSet) => (content.payment ? [fileEntry(content.payment, 'betalen')] : []),
-  jaren: (content: ContentSet) => content.years.map((entry) => fileEntry(entry, String(entry.folderYear))),
-  bijdragen: (content: ContentSet) => content.contributions.map((entry) => fileEntry(entry, String(entry.folderYear))),
-  inwoners: (content: ContentSet) => content.population.map((entry) => fileEntry(entry, String(entry.folderYear))),
-  domeinen: (content: ContentSet) => content.domains.map((entry) => fileEntry(entry, `${entry.folderYear}/domeinen/${entry.slug}`)),
-  coalities: (content: ContentSet) => content.coalitions.map((entry) => fileEntry(entry, `${entry.folderYear}/coalities/${entry.slug}`)),
-  themas: (content: ContentSet) => content.themes.map((entry) => fileEntry(entry, `${entry.folderYear}/themas/${entry.slug}`)),
-  agenda: (content: ContentSet) => content.agendaParts.map((entry) => fileEntry(entry, `${entry.folderYear}/agenda/${entry.slug}`)),
-  pijlers: (content: ContentSet) => content.pillars.map((entry) => fileEntry(entry, `${entry.folderYear}/pijlers/${entry.slug}`)),
-  kerntaken: (content: ContentSet) => content.coreTasks.map((entry) => fileEntry(entry, String(entry.folderYear))),
-  documenten: (content: ContentSet) => content.documents.map((entry) => fileEntry(entry, entry.slug)),
-  cijfers: (content: ContentSet) => content.figures.map((entry) => fileEntry(entry, entry.slug)),
-} satisfies Record<string, (content: ContentSet) => CollectionEntry[]>;
+/** The collections of src/content.config.ts, one per kind of content, each with its entries in the model. */
+export const COLLECTIONS = Object.fromEntries(
+  KIND_KEYS.map((key) => [kindOf(key).collection, (content: ContentSet) => collectionEntries(content, key)]),
+) as Record<CollectionName, (content: ContentSet) => CollectionEntry[]>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+/**
+ * The entries of one kind. A list file (bronnen.yaml) gives one entry per item, by its id; any other
+ * file is one entry. Its id is its path without extension ("2020/domeinen/gezondheid"), or, for a
+ * kind with one file per year or per document, that year or document ("2020", "bedrijfsplan-2015");
+ * a kind of one file is known by its collection's name ("betalen").
+ */
+function collectionEntries(content: ContentSet, key: KindKey): CollectionEntry[] {
+  const kind = kindOf(key);
+  return filesOf(content, key).flatMap((file) =>
+    kind.format === 'list' ? listItems(file) : [fileEntry(file, isPattern(kind) ? entryId(kind, file) : kind.collection)],
+  );
+}
+
+function entryId(kind: AnyKind, file: AnyEntry): string {
+  const placeholders = kind.path.match(/<[a-z]+>/g) ?? [];
+  return placeholders.length > 1 ? file.name.replace(/\.[^./]+$/, '') : String(file.slug);
+}
 
 /** A file that is a list of items with an `id` (bronnen.yaml and the like): one entry per item. */
-function listItems(file: ContentFile<{ id: string }[]> | undefined): CollectionEntry[] {
-  if (!file) return [];
-  return file.data.map((item) => ({ id: item.id, data: item, filePath: filePath(file) }));
+function listItems(file: AnyEntry): CollectionEntry[] {
+  return (file.data as { id: string }[]).map((item) => ({ id: item.id, data: item, filePath: filePath(file) }));
 }
 
 /** A file that is one entry. */
-function fileEntry(file: ContentFile<object>, id: string): CollectionEntry {
+function fileEntry(file: AnyEntry, id: string): CollectionEntry {
   return {
     id,
     data: file.data as Record<string, unknown>,
@@ -54,7 +55,7 @@ function fileEntry(file: ContentFile<object>, id: string): CollectionEntry {
 }
 
 /** Relative to the project, as Astro wants it, also for a content folder elsewhere (CONTENT_DIR). */
-function filePath(file: ContentFile<unknown>): string {
+function filePath(file: AnyEntry): string {
   const dir = isAbsolute(CONTENT_DIR) ? relative(process.cwd(), CONTENT_DIR).split(sep).join('/') : CONTENT_DIR;
   return `${dir}/${file.name}`;
 }

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentErrorsError, contentModel, type ContentModel } from '../validation/content-model.ts';
+import { MARKDOWN_COLLECTIONS } from '../content-kinds.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
 import { COLLECTIONS, type CollectionEntry, type CollectionName } from './collection-entries.ts';
 import { whenContentChanges } from './watch-content.ts';
@@ -65,7 +66,7 @@ async function fill(name: CollectionName, model: ContentModel, context: LoaderCo
   const entries = COLLECTIONS[name](model.content);
   // Markdown links the first use of each glossary term (src/markdown/glossary-links.ts): a changed
   // glossary changes every rendered text.
-  const glossary = name in MARKDOWN_COLLECTIONS ? context.generateDigest(JSON.stringify(model.content.glossary?.data ?? [])) : '';
+  const glossary = MARKDOWN_COLLECTIONS.has(name) ? context.generateDigest(JSON.stringify(model.content.glossary?.data ?? [])) : '';
   for (const entry of entries) await store(entry, glossary, context);
   // In dev, while a file has errors, its entry keeps its last valid version; once the content is in
   // order, the collection holds exactly what content/ holds.
@@ -82,8 +83,6 @@ async function fill(name: CollectionName, model: ContentModel, context: LoaderCo
 }
 
 const EMPTY = '(leeg)';
-
-const MARKDOWN_COLLECTIONS = { domeinen: true, coalities: true, themas: true, agenda: true, documenten: true };
 
 async function store(entry: CollectionEntry, glossary: string, context: LoaderContext): Promise<void> {
   const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null, glossary]));

@@ -1,6 +1,6 @@
 import { errorAt, type ContentError } from './content-error.ts';
 import type { RuleName } from './rules.ts';
-import type { ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
 import type { LoadedFile } from './load-file.ts';
 
 type Path = PropertyKey[];

@@ -1,9 +1,16 @@
+import { kindOf, pathPattern, type KindKey } from '../content-kinds.ts';
 import { errorAt, type ContentError } from './content-error.ts';
 import type { RuleName } from './rules.ts';
-import type { ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
 import { didYouMean } from './suggest.ts';
 
 const TARGETS = ['domein', 'coalitie', 'thema', 'pijler', 'cijferblok'] as const;
+
+/** The kind of content each field of a mention names a file of (`domein: gezondheid` is content/<jaar>/domeinen/gezondheid.md). */
+const PAGE_KINDS = { domein: 'domains', coalitie: 'coalitions', thema: 'themes', pijler: 'pillars' } as const satisfies Record<
+  string,
+  KindKey
+>;
 
 /**
  * Rules for content/verbanden.yaml: each mention names a year that exists, quotes that year's own
@@ -17,10 +24,14 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
   const at = (path: PropertyKey[], rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
   const yearDocument = new Map(content.years.map((year) => [year.folderYear, year.data.bron.document]));
   // Existence is read from the file names, so an entry that is invalid for another reason is not reported twice.
-  const slugs = (year: number, folder: string, extension = 'md') =>
-    content.files
-      .map((name) => new RegExp(`^${year}/${folder}/([^/]+)\\.${extension}$`).exec(name)?.[1])
+  const slugs = (year: number, key: KindKey) => {
+    const pattern = pathPattern(kindOf(key));
+    return content.files
+      .map((name) => pattern.exec(name)?.groups)
+      .filter((groups) => Number(groups?.['jaar']) === year)
+      .map((groups) => groups?.['naam'])
       .filter((slug) => slug !== undefined);
+  };
   /** Block ids of a document's figures, or undefined when that file did not load (its own error says why). */
   const blocks = (document: string) =>
     content.files.includes(`cijfers/${document}.yaml`)
@@ -68,10 +79,10 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
       if (targets.length > 1)
         at([...path, targets[1]!], 'verband', `geef hoogstens één van ${TARGETS.join(', ')}; nu staan er ${targets.join(' en ')}`);
       const known = {
-        domein: () => slugs(mention.jaar, 'domeinen'),
-        coalitie: () => slugs(mention.jaar, 'coalities'),
-        thema: () => slugs(mention.jaar, 'themas'),
-        pijler: () => slugs(mention.jaar, 'pijlers', 'yaml'),
+        domein: () => slugs(mention.jaar, PAGE_KINDS.domein),
+        coalitie: () => slugs(mention.jaar, PAGE_KINDS.coalitie),
+        thema: () => slugs(mention.jaar, PAGE_KINDS.thema),
+        pijler: () => slugs(mention.jaar, PAGE_KINDS.pijler),
         cijferblok: () => blocks(document),
       } as const;
       for (const key of targets) {
@@ -81,7 +92,9 @@ export function checkConnectionRules(content: ContentSet): ContentError[] {
           const where =
             key === 'cijferblok'
               ? `content/cijfers/${document}.yaml`
-              : `content/${mention.jaar}/${{ domein: 'domeinen', coalitie: 'coalities', thema: 'themas', pijler: 'pijlers' }[key]}/`;
+              : `content/${kindOf(PAGE_KINDS[key])
+                  .path.replace('<jaar>', String(mention.jaar))
+                  .replace(/[^/]+$/, '')}`;
           at(
             [...path, key],
             'verwijzing',

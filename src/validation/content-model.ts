@@ -1,7 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { formatContentErrors, type ContentError, type StoredContentError } from './content-error.ts';
-import type { ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
 import { validateContent } from './validate-content.ts';
 
 /** All content of the site, read and checked once: what pages, redirects and Markdown plugins use. */

@@ -2,7 +2,7 @@ import { formatEuro } from '../lib/money.ts';
 import { sumAmounts } from '../lib/totals.ts';
 import { errorAt, type ContentError } from './content-error.ts';
 import type { RuleName } from './rules.ts';
-import type { ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
 import type { LoadedFile } from './load-file.ts';
 import { didYouMean } from './suggest.ts';
 

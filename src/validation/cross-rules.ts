@@ -1,6 +1,6 @@
 import { errorAt, type ContentError } from './content-error.ts';
 import type { RuleName } from './rules.ts';
-import type { ContentSet, YearEntry } from './load-content.ts';
+import { filesOf, type ContentSet, type NamedEntry, type YearEntry } from './content-set.ts';
 import type { LoadedFile } from './load-file.ts';
 import { checkContributionRules } from './contribution-rules.ts';
 import { checkFigureRules } from './figure-rules.ts';
@@ -11,7 +11,7 @@ import { checkAgendaRules } from './agenda-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { contentPages } from '../lib/redirects.ts';
-import { municipalityPath, yearPath } from '../lib/paths.ts';
+import { isPerDocument, isPerYear, KIND_KEYS, KINDS, kindOf } from '../content-kinds.ts';
 
 type Path = PropertyKey[];
 
@@ -20,10 +20,11 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
   const at = (entry: LoadedFile<unknown>, path: Path, rule: RuleName, message: string) => errors.push(errorAt(entry, path, rule, message));
 
-  // Unique ids (and CBS codes) within each registry.
-  const unique = <T>(entry: LoadedFile<T[]> | undefined, key: keyof T & string, what: string) => {
+  // Unique ids within each list file, and its other unique fields (CBS codes, terms).
+  const unique = (entry: LoadedFile<unknown> | undefined, key: string, what: string) => {
+    if (!entry) return;
     const seen = new Map<unknown, number>();
-    entry?.data.forEach((item, index) => {
+    (entry.data as Record<string, unknown>[]).forEach((item, index) => {
       const value = item[key];
       const first = seen.get(value);
       if (first === undefined) seen.set(value, index);
@@ -38,14 +39,11 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       }
     });
   };
-  unique(content.sources, 'id', 'id');
-  unique(content.municipalities, 'id', 'id');
-  unique(content.municipalities, 'cbs', 'CBS-code');
-  unique(content.organisations, 'id', 'id');
-  unique(content.glossary, 'id', 'id');
-  unique(content.glossary, 'term', 'term');
-  unique(content.timeline, 'id', 'id');
-  unique(content.connections, 'id', 'id');
+  for (const key of KIND_KEYS) {
+    const kind = kindOf(key);
+    if (kind.format !== 'list') continue;
+    for (const { field, what } of [{ field: 'id', what: 'id' }, ...(kind.unique ?? [])]) unique(filesOf(content, key)[0], field, what);
+  }
   // The principles of betalen.yaml are anchors on the page (#beginsel-<id>).
   const principleIds = new Map<string, number>();
   content.payment?.data.beginselen.forEach((principle, index) => {
@@ -97,39 +95,23 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
 
   // References in every file that could be read, also one that breaks its schema elsewhere: a staff
   // member sees all problems of a file in one run, not the next one after each fix.
-  const everyEntry: LoadedFile<unknown>[] = [
-    ...[content.municipalities, content.organisations, content.glossary, content.timeline, content.connections, content.payment].filter(
-      (entry) => entry !== undefined,
-    ),
-    ...content.documents,
-    ...content.figures,
-    ...content.years,
-    ...content.domains,
-    ...content.coalitions,
-    ...content.themes,
-    ...content.agendaParts,
-    ...content.pillars,
-    ...content.coreTasks,
-    ...content.contributions,
-    ...content.population,
-    ...content.invalid,
-  ];
+  const everyEntry: LoadedFile<unknown>[] = [...KIND_KEYS.flatMap((key) => filesOf(content, key)), ...content.invalid];
   for (const entry of everyEntry) {
     // Every "bron: document:" anywhere points at a known source document.
     for (const path of sourceRefPaths(entry.data)) {
       const document = valueAt(entry.data, [...path, 'document']);
       if (typeof document === 'string' && ID_PATTERN.test(document))
-        reference(entry, [...path, 'document'], document, sourceIds, 'bron', 'bronnen.yaml');
+        reference(entry, [...path, 'document'], document, sourceIds, 'bron', KINDS.sources.path);
     }
     // A domain's organisations, a coalition's municipalities and organisations.
-    references(entry, ['uitvoerders'], valueAt(entry.data, ['uitvoerders']), organisationIds, 'organisatie', 'organisaties.yaml');
+    references(entry, ['uitvoerders'], valueAt(entry.data, ['uitvoerders']), organisationIds, 'organisatie', KINDS.organisations.path);
     references(
       entry,
       ['deelnemers', 'gemeenten'],
       valueAt(entry.data, ['deelnemers', 'gemeenten']),
       municipalityIds,
       'gemeente',
-      'gemeenten.yaml',
+      KINDS.municipalities.path,
     );
     references(
       entry,
@@ -137,12 +119,16 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       valueAt(entry.data, ['deelnemers', 'organisaties']),
       organisationIds,
       'organisatie',
-      'organisaties.yaml',
+      KINDS.organisations.path,
     );
   }
 
   // Years: each per-year file agrees with its folder, and its folder has a jaar.yaml.
-  for (const entry of content.years) {
+  const perYear = (yearFolder: boolean) =>
+    KIND_KEYS.filter((key) => isPerYear(kindOf(key)) && Boolean(kindOf(key).yearFolder) === yearFolder).flatMap(
+      (key) => filesOf(content, key) as YearEntry<{ jaar: number }>[],
+    );
+  for (const entry of perYear(true)) {
     if (entry.data.jaar !== entry.folderYear) {
       at(
         entry,
@@ -152,17 +138,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       );
     }
   }
-  const perYear: YearEntry<{ jaar: number }>[] = [
-    ...content.domains,
-    ...content.coalitions,
-    ...content.themes,
-    ...content.agendaParts,
-    ...content.pillars,
-    ...content.coreTasks,
-    ...content.contributions,
-    ...content.population,
-  ];
-  for (const entry of perYear) {
+  for (const entry of perYear(false)) {
     if (entry.data.jaar !== entry.folderYear) {
       at(
         entry,
@@ -180,12 +156,13 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
     }
   }
 
-  // Order numbers are unique within a year's domains, its coalitions, its themes and its agenda parts.
-  for (const list of [content.domains, content.coalitions, content.themes, content.agendaParts] as YearEntry<{ volgorde: number }>[][]) {
+  // Order numbers are unique within a year's files of one kind (its domains, its coalitions, ...).
+  for (const key of KIND_KEYS.filter((key) => kindOf(key).order)) {
+    const list = filesOf(content, key) as YearEntry<{ volgorde: number }>[];
     const seen = new Map<string, YearEntry<unknown>>();
     for (const entry of list) {
-      const key = `${entry.folderYear}:${entry.data.volgorde}`;
-      const first = seen.get(key);
+      const place = `${entry.folderYear}:${entry.data.volgorde}`;
+      const first = seen.get(place);
       const firstName = first?.file.split(/[\\/]/).pop();
       if (first)
         at(
@@ -194,12 +171,13 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
           'volgorde',
           `volgorde ${entry.data.volgorde} heeft ook ${firstName} in deze map; geef elk bestand een eigen nummer`,
         );
-      else seen.set(key, entry);
+      else seen.set(place, entry);
     }
   }
 
   // A document page and a figures file are named after their document, which must exist.
-  for (const entry of [...content.documents, ...content.figures]) {
+  const perDocument = KIND_KEYS.filter((key) => isPerDocument(kindOf(key)));
+  for (const entry of perDocument.flatMap((key) => filesOf(content, key) as NamedEntry<{ document: string }>[])) {
     if (entry.data.document !== entry.slug) {
       at(
         entry,
@@ -207,24 +185,19 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
         'bestandsnaam',
         `het document is "${entry.data.document}", maar het bestand heet ${entry.slug}; maak die twee gelijk`,
       );
-    } else reference(entry, ['document'], entry.data.document, sourceIds, 'bron', 'bronnen.yaml');
+    } else reference(entry, ['document'], entry.data.document, sourceIds, 'bron', KINDS.sources.path);
   }
   content.timeline?.data.forEach((step, index) => {
     if (step.document && content.timeline)
-      reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', 'bronnen.yaml');
+      reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', KINDS.sources.path);
   });
 
   // Old addresses (redirects) must not be a page that exists, and lead to one page only.
-  const pages = contentPages(content);
-  const current = new Set([
-    ...pages.map((page) => page.url),
-    ...content.years.map((entry) => yearPath(entry.folderYear)),
-    ...(content.knownIds.municipalities ?? []).map((id) => municipalityPath(id)),
-  ]);
+  const current = new Set(contentPages(content).map((page) => page.url));
   const claimed = new Map<string, string>();
-  const entries = [...content.domains, ...content.coalitions, ...content.themes, ...content.pillars, ...content.documents] as LoadedFile<{
-    oudeAdressen?: string[] | undefined;
-  }>[];
+  const entries = KIND_KEYS.filter((key) => kindOf(key).oldUrls).flatMap(
+    (key) => filesOf(content, key) as LoadedFile<{ oudeAdressen?: string[] | undefined }>[],
+  );
   for (const entry of entries) {
     entry.data.oudeAdressen?.forEach((url, index) => {
       const other = claimed.get(url);

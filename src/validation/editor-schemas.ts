@@ -1,38 +1,22 @@
 import { z } from 'astro/zod';
-import { connection } from '../schemas/connections.ts';
-import { contributions } from '../schemas/contributions.ts';
-import { documentFigures } from '../schemas/figures.ts';
-import { glossaryTerm } from '../schemas/glossary.ts';
-import { municipality } from '../schemas/municipalities.ts';
-import { organisation } from '../schemas/organisations.ts';
-import { payment } from '../schemas/payment.ts';
-import { population } from '../schemas/population.ts';
-import { pillar } from '../schemas/pillars.ts';
-import { coreTasks } from '../schemas/core-tasks.ts';
-import { sourceDocument } from '../schemas/sources.ts';
-import { timelineEntry } from '../schemas/timeline.ts';
-import { budgetYear } from '../schemas/years.ts';
+import { fileSchema, KIND_KEYS, kindOf, pathGlob, type AnyKind } from '../content-kinds.ts';
 
 /**
  * JSON Schemas of the YAML content files, generated from the zod schemas, for editors: VS Code
  * with the YAML extension completes and checks these files as staff type. `npm run schemas`
- * writes them to .vscode/schemas/; a test fails when the written files are out of date.
+ * writes them to .vscode/schemas/; a test fails when the written files are out of date. One per
+ * kind of content in YAML (src/content-kinds.ts); Markdown frontmatter has no such check.
  */
-export const EDITOR_SCHEMAS = [
-  { name: 'bronnen', files: ['content/bronnen.yaml'], schema: z.array(sourceDocument) },
-  { name: 'gemeenten', files: ['content/gemeenten.yaml'], schema: z.array(municipality) },
-  { name: 'organisaties', files: ['content/organisaties.yaml'], schema: z.array(organisation) },
-  { name: 'begrippen', files: ['content/begrippen.yaml'], schema: z.array(glossaryTerm) },
-  { name: 'tijdlijn', files: ['content/tijdlijn.yaml'], schema: z.array(timelineEntry) },
-  { name: 'verbanden', files: ['content/verbanden.yaml'], schema: z.array(connection) },
-  { name: 'betalen', files: ['content/betalen.yaml'], schema: payment },
-  { name: 'jaar', files: ['content/*/jaar.yaml'], schema: budgetYear },
-  { name: 'bijdragen', files: ['content/*/bijdragen.yaml'], schema: contributions },
-  { name: 'inwoners', files: ['content/*/inwoners.yaml'], schema: population },
-  { name: 'pijler', files: ['content/*/pijlers/*.yaml'], schema: pillar },
-  { name: 'kerntaken', files: ['content/*/kerntaken.yaml'], schema: coreTasks },
-  { name: 'cijfers', files: ['content/cijfers/*.yaml'], schema: documentFigures },
-] as const;
+export const EDITOR_SCHEMAS = KIND_KEYS.map(kindOf)
+  .filter((kind) => kind.format !== 'markdown')
+  .map((kind) => ({ name: schemaName(kind), files: [pathGlob(kind)], schema: fileSchema(kind) }));
+
+/** Named after its file ("jaar" for <jaar>/jaar.yaml), or after its folder when files are named freely ("pijlers"). */
+function schemaName(kind: AnyKind): string {
+  const parts = kind.path.replace(/\.[a-z]+$/, '').split('/');
+  const last = parts.at(-1) ?? '';
+  return /^<[a-z]+>$/.test(last) ? (parts.at(-2) ?? last) : last;
+}
 
 /** The JSON text of each schema file, by file name. */
 export function editorSchemaFiles(): Record<string, string> {

@@ -1,44 +1,8 @@
 import { z } from 'astro/zod';
-import { coalition } from '../schemas/coalitions.ts';
-import { connection } from '../schemas/connections.ts';
-import { contributions } from '../schemas/contributions.ts';
-import { documentPage } from '../schemas/documents.ts';
-import { documentFigures } from '../schemas/figures.ts';
-import { domain } from '../schemas/domains.ts';
-import { theme } from '../schemas/themes.ts';
-import { agendaPart } from '../schemas/agenda.ts';
-import { pillar } from '../schemas/pillars.ts';
-import { coreTasks } from '../schemas/core-tasks.ts';
-import { glossaryTerm } from '../schemas/glossary.ts';
-import { municipality } from '../schemas/municipalities.ts';
-import { organisation } from '../schemas/organisations.ts';
-import { payment } from '../schemas/payment.ts';
-import { population } from '../schemas/population.ts';
-import { sourceDocument } from '../schemas/sources.ts';
-import { timelineEntry } from '../schemas/timeline.ts';
-import { budgetYear } from '../schemas/years.ts';
+import { KIND_KEYS, kindOf, type Format } from '../content-kinds.ts';
 
-/** Each kind of content file, where it lives, and its schema. */
-const KINDS: { title: string; file: string; schema: z.ZodType }[] = [
-  { title: 'Domein', file: 'content/<jaar>/domeinen/<naam>.md (frontmatter)', schema: domain },
-  { title: 'Coalitie', file: 'content/<jaar>/coalities/<naam>.md (frontmatter)', schema: coalition },
-  { title: 'Thema', file: 'content/<jaar>/themas/<naam>.md (frontmatter)', schema: theme },
-  { title: 'Deel van een samenwerkingsagenda', file: 'content/<jaar>/agenda/<naam>.md (frontmatter)', schema: agendaPart },
-  { title: 'Pijler', file: 'content/<jaar>/pijlers/<naam>.yaml', schema: pillar },
-  { title: "Kerntaken: soorten taken, scenario's en stellingen", file: 'content/<jaar>/kerntaken.yaml', schema: coreTasks },
-  { title: 'Jaar', file: 'content/<jaar>/jaar.yaml', schema: budgetYear },
-  { title: 'Bijdragen per gemeente', file: 'content/<jaar>/bijdragen.yaml', schema: contributions },
-  { title: 'Inwoners', file: 'content/<jaar>/inwoners.yaml', schema: population },
-  { title: 'Documentpagina', file: 'content/documenten/<document>.md (frontmatter)', schema: documentPage },
-  { title: 'Kerncijfers', file: 'content/cijfers/<document>.yaml', schema: documentFigures },
-  { title: 'Brondocument', file: 'content/bronnen.yaml (één item van de lijst)', schema: sourceDocument },
-  { title: 'Gemeente', file: 'content/gemeenten.yaml (één item van de lijst)', schema: municipality },
-  { title: 'Organisatie', file: 'content/organisaties.yaml (één item van de lijst)', schema: organisation },
-  { title: 'Begrip', file: 'content/begrippen.yaml (één item van de lijst)', schema: glossaryTerm },
-  { title: 'Stap in de tijdlijn', file: 'content/tijdlijn.yaml (één item van de lijst)', schema: timelineEntry },
-  { title: 'Verband door de jaren', file: 'content/verbanden.yaml (één item van de lijst)', schema: connection },
-  { title: 'Hoe de gemeenten betalen', file: 'content/betalen.yaml', schema: payment },
-];
+/** What part of a file the schema describes. */
+const PART: Record<Format, string> = { markdown: ' (frontmatter)', list: ' (één item van de lijst)', yaml: '' };
 
 interface JsonSchema {
   type?: string | string[];
@@ -81,21 +45,25 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
   });
 }
 
-/** The field reference for the content guide, in Markdown, made from the schemas' descriptions. */
+/** The field reference for the content guide, in Markdown: each kind of content (src/content-kinds.ts) with its schema's descriptions. */
 export function fieldReference(): string {
-  return KINDS.map(({ title, file, schema }) => {
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    return [
-      `### ${title}`,
-      '',
-      `Bestand: \`${file}\``,
-      '',
-      '| Veld | Soort | Verplicht | Betekenis |',
-      '|---|---|---|---|',
-      ...rows(json),
-      '',
-    ].join('\n');
-  }).join('\n');
+  return KIND_KEYS.map(kindOf)
+    .map(({ label, description, path, format, schema }) => {
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+      return [
+        `### ${label}`,
+        '',
+        description,
+        '',
+        `Bestand: \`content/${path}${PART[format]}\``,
+        '',
+        '| Veld | Soort | Verplicht | Betekenis |',
+        '|---|---|---|---|',
+        ...rows(json),
+        '',
+      ].join('\n');
+    })
+    .join('\n');
 }
 
 export const REFERENCE_START = '<!-- veldenlijst: begin (gemaakt door npm run schemas; niet met de hand wijzigen) -->';

@@ -1,6 +1,6 @@
 import { errorAt, type ContentError } from './content-error.ts';
 import type { RuleName } from './rules.ts';
-import type { ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
 
 /**
  * Rules for key figures: block ids are unique in their file, and the parts of a distribution are

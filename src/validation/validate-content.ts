@@ -1,6 +1,7 @@
 import type { ContentError } from './content-error.ts';
 import { checkCrossRules } from './cross-rules.ts';
-import { loadContent, type ContentSet } from './load-content.ts';
+import type { ContentSet } from './content-set.ts';
+import { loadContent } from './load-content.ts';
 
 /** Validates all content: every file against its schema, then the rules across files. */
 export function validateContent(contentDir: string): { content: ContentSet; errors: ContentError[] } {
