@@ -22,6 +22,7 @@ import { glossaryTerm } from './schemas/glossary.ts';
 import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { payment } from './schemas/payment.ts';
+import { site } from './schemas/site.ts';
 import { pillar } from './schemas/pillars.ts';
 import { population } from './schemas/population.ts';
 import { sourceDocument } from './schemas/sources.ts';
@@ -279,6 +280,16 @@ export const KINDS = {
     label: 'Hoe de gemeenten betalen',
     noun: 'hoe de gemeenten betalen',
     description: 'Hoe de gemeenten voor de regio betalen, voor zover een document dat zegt; op /gemeenten/ en elke gemeentepagina.',
+  }),
+  site: kind({
+    collection: 'site',
+    path: 'site.yaml',
+    format: 'yaml',
+    schema: site,
+    label: 'De site',
+    noun: 'de site',
+    description: 'Naam van de site, de samenwerking en de regio; elke tekst die ze noemt, neemt ze hieruit.',
+    required: true,
   }),
 };
 

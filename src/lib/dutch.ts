@@ -26,9 +26,32 @@ export function endSentence(text: string): string {
   return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-const NUMBER_WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+// Up to twenty in words, as Dutch style guides write counts ("veertien gemeenten").
+const NUMBER_WORDS = [
+  'nul',
+  'een',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+  'twintig',
+];
 
-/** A count as Dutch text writes it: small numbers in words ("vijf pijlers"), larger ones in digits. */
+/** A count as Dutch text writes it: up to twenty in words ("vijf pijlers", "veertien gemeenten"), larger ones in digits. */
 export function countInWords(count: number): string {
   return NUMBER_WORDS[count] ?? count.toLocaleString('nl-NL');
 }

@@ -167,7 +167,7 @@ describe('every kind of content', () => {
 
   it('that the site needs is asked for when its file is missing', () => {
     const required = kinds.filter(({ kind }) => kind.required);
-    expect(required.map(({ key }) => key)).toEqual(['sources', 'municipalities', 'organisations']);
+    expect(required.map(({ key }) => key)).toEqual(['sources', 'municipalities', 'organisations', 'site']);
     const { errorsIn } = copyWith(Object.fromEntries(required.map(({ kind }) => [kind.path, null])));
     for (const { kind } of required) expect(errorsIn(kind.path)).toEqual([expect.stringMatching(/\[bestand-ontbreekt\]$/)]);
   });
@@ -215,10 +215,12 @@ describe('the checks across files cover every kind', () => {
       const path = entry && firstSourceRef(entry.data);
       return entry && path ? [{ key, entry, path: [...path, 'document'], value: 'onbekend-document' }] : [];
     });
-    // Only bronnen.yaml and the document pages cite no source: they are about one, by its id.
+    // Only bronnen.yaml and the document pages cite no source (they are about one, by its id), and
+    // site.yaml, which says what the site is, not what a document says.
     expect(kinds.filter(({ key }) => !targets.some((target) => target.key === key)).map(({ key }) => key)).toEqual([
       'documents',
       'sources',
+      'site',
     ]);
     const { errorsIn } = copyWith(setValues(targets));
     for (const { key, entry } of targets) {

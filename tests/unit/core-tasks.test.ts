@@ -131,14 +131,16 @@ describe('rules for pillars, kinds of task and scenarios', () => {
 });
 
 describe('derived figures of the pillar pages', () => {
-  it('writes small counts in words', () => {
-    expect([countInWords(3), countInWords(5), countInWords(12), countInWords(13), countInWords(1000)]).toEqual([
-      'drie',
-      'vijf',
-      'twaalf',
-      '13',
-      '1.000',
-    ]);
+  it('writes counts up to twenty in words', () => {
+    expect([
+      countInWords(3),
+      countInWords(5),
+      countInWords(12),
+      countInWords(14),
+      countInWords(20),
+      countInWords(21),
+      countInWords(1000),
+    ]).toEqual(['drie', 'vijf', 'twaalf', 'veertien', 'twintig', '21', '1.000']);
   });
 });
 

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { ERROR } from './messages.ts';
+import { text } from './common.ts';
+
+/** A web address: https, or mailto: for an e-mail address. */
+const address = z
+  .string({ error: ERROR.text })
+  .regex(/^(https:\/\/\S+|mailto:\S+@\S+)$/, { error: ERROR.text })
+  .describe('Een webadres (https://...) of een e-mailadres als mailto:naam@voorbeeld.nl.');
+
+/**
+ * The site itself: its name, the joint arrangement it is about and the region (content/site.yaml).
+ * Every text of the site that names them takes the name from here, so the same code serves any joint
+ * arrangement (gemeenschappelijke regeling). The municipalities are those of content/gemeenten.yaml.
+ */
+export const site = z.strictObject(
+  {
+    naam: text.max(40).describe('Naam van de site, zoals in de kop van elke pagina: "Twente begroting".'),
+    omschrijving: text
+      .max(70)
+      .describe(
+        'Wat de site is, in een korte zin; staat op de deelkaart van de startpagina: "De begroting van Regio Twente, open en navolgbaar".',
+      ),
+    samenwerking: text.max(60).describe('De gemeenschappelijke regeling zoals de documenten haar noemen: "Regio Twente".'),
+    samenwerkingNu: text
+      .max(60)
+      .optional()
+      .describe(
+        'Haar naam nu, als die anders is en een document die noemt: "SamenTwente". De site schrijft dan "Regio Twente, nu SamenTwente".',
+      ),
+    regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van Twente": "Twente".'),
+    projectpagina: address
+      .optional()
+      .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),
+    contact: address.optional().describe('Een tweede weg om de makers te bereiken: een e-mailadres of contactpagina.'),
+  },
+  { error: ERROR.object },
+);
+
+export type Site = z.infer<typeof site>;
