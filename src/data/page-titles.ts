@@ -60,7 +60,10 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   add(searchPath(), { title: 'Zoeken' });
   for (const [pathname, title] of [
     [glossaryPath(), 'Begrippen'],
-    [organisationPath(), site.samenwerkingNu ? `Van ${site.samenwerking} naar ${site.samenwerkingNu}` : `De organisaties van ${site.samenwerking}`],
+    [
+      organisationPath(),
+      site.samenwerkingNu ? `Van ${site.samenwerking} naar ${site.samenwerkingNu}` : `De organisaties van ${site.samenwerking}`,
+    ],
     [accessibilityPath(), 'Toegankelijkheid'],
     [aboutPath(), 'Over deze site'],
     [openDataPath(), 'Open data'],

@@ -27,13 +27,17 @@ export const organisation = z.strictObject(
         {
           rol: z
             .enum(ROLES_NOW)
-            .describe('onderdeel: hoort bij de samenwerking zoals die nu heet (site.yaml, samenwerkingNu); gastorganisatie: de samenwerking is haar gastheer.'),
+            .describe(
+              'onderdeel: hoort bij de samenwerking zoals die nu heet (site.yaml, samenwerkingNu); gastorganisatie: de samenwerking is haar gastheer.',
+            ),
           bron: sourceRef.describe('Waar dat staat: document en sectie.'),
         },
         { error: ERROR.object },
       )
       .optional()
-      .describe('Alleen als de organisatie nu bij de samenwerking hoort (site.yaml, samenwerkingNu): als onderdeel of als gastorganisatie.'),
+      .describe(
+        'Alleen als de organisatie nu bij de samenwerking hoort (site.yaml, samenwerkingNu): als onderdeel of als gastorganisatie.',
+      ),
   },
   { error: ERROR.object },
 );

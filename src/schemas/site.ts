@@ -27,9 +27,7 @@ export const site = z.strictObject(
     samenwerkingNu: text
       .max(60)
       .optional()
-      .describe(
-        'Haar naam nu, als die anders is en een document die noemt. De site schrijft dan "<samenwerking>, nu <samenwerkingNu>".',
-      ),
+      .describe('Haar naam nu, als die anders is en een document die noemt. De site schrijft dan "<samenwerking>, nu <samenwerkingNu>".'),
     regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van <regio>".'),
     regioBijvoeglijk: text
       .max(40)

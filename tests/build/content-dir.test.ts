@@ -50,7 +50,9 @@ describe('CONTENT_DIR', () => {
     expect(home).toContain('<title>Voorbeeld begroting</title>');
     expect(home).toMatch(/<a class="site-name"[^>]*>Voorbeeld begroting<\/a>/);
     expect(home).toContain('<meta property="og:site_name" content="Voorbeeld begroting">');
-    expect(home).toMatch(/<meta property="og:image:alt" content="Voorbeeld begroting – De begroting van Regio Voorbeeld, open en navolgbaar/);
+    expect(home).toMatch(
+      /<meta property="og:image:alt" content="Voorbeeld begroting – De begroting van Regio Voorbeeld, open en navolgbaar/,
+    );
     expect(read('gemeenten/index.html')).toMatch(/<title>Gemeenten \| Voorbeeld begroting<\/title>/);
     const year = read('2020/index.html');
     expect(year).toContain('Zoveel dragen de veertien gemeenten van Voorbeeldland samen bij');

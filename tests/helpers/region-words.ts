@@ -47,31 +47,32 @@ export function stripScriptComments(source: string): string {
     const c = text[i]!;
     const next = text[i + 1];
     if (stack.at(-1) === '`') {
-      if (c === '\\') i += 2;
-      else if (c === '`') (stack.pop(), (i += 1));
-      else if (c === '$' && next === '{') (stack.push('{'), (i += 2));
-      else i += 1;
+      // Inside a template literal: its text ends at a backtick; ${ opens an expression.
+      if (c === '`') stack.pop();
+      if (c === '$' && next === '{') {
+        stack.push('{');
+        i += 1;
+      }
+      i += c === '\\' ? 2 : 1;
       continue;
     }
-    if (c === '/' && next === '/') {
-      const end = text.indexOf('\n', i);
-      text = blank(text, i, end === -1 ? text.length : end);
-      i = end === -1 ? text.length : end;
-    } else if (c === '/' && next === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end + 2;
+    if (c === '/' && (next === '/' || next === '*')) {
+      const close = next === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      const stop = close === -1 ? text.length : next === '/' ? close : close + 2;
       text = blank(text, i, stop);
       i = stop;
-    } else if (c === "'" || c === '"') {
+      continue;
+    }
+    if (c === "'" || c === '"') {
       // A string ends at its quote, or (unterminated: a quote in a regex) at the end of the line.
       let j = i + 1;
       while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
       i = j + 1;
-    } else if (c === '`') (stack.push('`'), (i += 1));
-    else if (c === '{') (stack.push('{'), (i += 1));
-    else if (c === '}') (stack.at(-1) === '{' && stack.pop(), (i += 1));
-    else if (c === '\\') i += 2;
-    else i += 1;
+      continue;
+    }
+    if (c === '`' || c === '{') stack.push(c);
+    if (c === '}' && stack.at(-1) === '{') stack.pop();
+    i += c === '\\' ? 2 : 1;
   }
   return text;
 }

@@ -200,7 +200,9 @@ describe('coalitionsDataset', () => {
 
   it("has a column for the role of the site's joint arrangement, named after it", () => {
     expect(names(dataset)).toContain('rol_regio_twente');
-    expect(description(dataset, 'rol_regio_twente')).toBe('Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.');
+    expect(description(dataset, 'rol_regio_twente')).toBe(
+      'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.',
+    );
     const other = coalitionsDataset({
       jaar: 2017,
       yearDocument: 'agenda',
@@ -344,7 +346,9 @@ describe('populationDataset', () => {
   });
 
   it("names the region's row and the region in the column descriptions after content/site.yaml", () => {
-    expect(description(populationDataset(input)!, 'gebied')).toBe('"Twente" voor de veertien gemeenten samen, anders de naam van de gemeente.');
+    expect(description(populationDataset(input)!, 'gebied')).toBe(
+      '"Twente" voor de veertien gemeenten samen, anders de naam van de gemeente.',
+    );
     const other = populationDataset({ ...input, names: OTHER });
     expect(other?.rows[0]).toMatchObject({ gebied: 'Voorbeeldland', cbs_code: null });
     expect(description(other!, 'gebied')).toBe('"Voorbeeldland" voor de drie gemeenten samen, anders de naam van de gemeente.');

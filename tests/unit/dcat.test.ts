@@ -91,11 +91,15 @@ describe('dcatCatalogue', () => {
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
       'dct:license': { '@id': 'https://creativecommons.org/publicdomain/zero/1.0/' },
     });
-    expect(catalogue['dct:description']['@value']).toMatch(/^Alle datasets van de site Twente begroting over de begroting van Regio Twente \(nu SamenTwente\), /);
+    expect(catalogue['dct:description']['@value']).toMatch(
+      /^Alle datasets van de site Twente begroting over de begroting van Regio Twente \(nu SamenTwente\), /,
+    );
     // A joint arrangement that kept its name is named once.
     const other = dcatCatalogue(datasets, sources, { ...site, name: 'Voorbeeldbegroting', body: 'Regio Voorbeeld', bodyNow: undefined });
     expect(other['dct:title']['@value']).toBe('Voorbeeldbegroting: open data');
-    expect(other['dct:description']['@value']).toMatch(/^Alle datasets van de site Voorbeeldbegroting over de begroting van Regio Voorbeeld, /);
+    expect(other['dct:description']['@value']).toMatch(
+      /^Alle datasets van de site Voorbeeldbegroting over de begroting van Regio Voorbeeld, /,
+    );
     // 4.4.3: exactly one contact point, a vcard:Kind with a name and a URL; the site has no e-mail address to give.
     expect(catalogue['dcat:contactPoint']).toEqual({
       '@id': `${CATALOGUE}#contact`,

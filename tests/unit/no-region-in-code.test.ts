@@ -28,7 +28,11 @@ describe('src/ without the names of one joint arrangement', () => {
 
   it('allows only lines that still exist', () => {
     const hits = findRegionWords(ALLOWED.map((allowed) => allowed.file));
-    for (const allowed of ALLOWED) expect(hits.some((hit) => hit.file === allowed.file && hit.text === allowed.text), allowed.why).toBe(true);
+    for (const allowed of ALLOWED)
+      expect(
+        hits.some((hit) => hit.file === allowed.file && hit.text === allowed.text),
+        allowed.why,
+      ).toBe(true);
   });
 });
 
@@ -58,9 +62,13 @@ describe('the scanner', () => {
     ].join('\n');
     expect(words(script, 'x.ts')).toEqual([]);
     expect(stripComments(script, 'x.ts').split('\n')).toHaveLength(7);
-    const astro = ["---\n// Twente\nconst a = 1;\n---", '{/* veertien gemeenten */}', '<!-- Kennispunt -->', '<p>Tekst</p>', '  // Netwerkstad'].join(
-      '\n',
-    );
+    const astro = [
+      '---\n// Twente\nconst a = 1;\n---',
+      '{/* veertien gemeenten */}',
+      '<!-- Kennispunt -->',
+      '<p>Tekst</p>',
+      '  // Netwerkstad',
+    ].join('\n');
     expect(words(astro, 'x.astro')).toEqual([]);
   });
 

@@ -42,7 +42,11 @@ export function populationDataset({ population, municipalities, domainsDataset, 
         type: 'datum',
         description: 'De datum waarop het aantal geldt, als JJJJ-MM-DD (of zo precies als de bron het zegt).',
       },
-      { name: 'gebied', type: 'tekst', description: `"${region}" voor de ${municipalityWord} gemeenten samen, anders de naam van de gemeente.` },
+      {
+        name: 'gebied',
+        type: 'tekst',
+        description: `"${region}" voor de ${municipalityWord} gemeenten samen, anders de naam van de gemeente.`,
+      },
       { name: 'cbs_code', type: 'tekst', pattern: 'GM\\d{4}', description: `CBS-gemeentecode van de gemeente; leeg voor heel ${region}.` },
       { name: 'inwoners', type: 'geheel getal', description: 'Aantal inwoners, zoals in de bron.' },
       ...sourceColumns({
