@@ -183,7 +183,7 @@ writeFileSync(
           : 'not measured (no /usr/bin/time)',
         peakTreeRssMb: `sum of RSS of the build's process tree, sampled every ${POLL_MS} ms with ps`,
         phasesS:
-          'time between the arrival of log lines: content sync ([content] Syncing → Synced), bundle ([build] Building static entrypoints → Rearranging server assets), renderPages (generating static routes → ✓ Completed), pagefind (last "Completed in" line → "[twente-begroting:search-index] Search index")',
+          'time between the arrival of log lines: content sync ([content] Syncing → Synced), bundle ([build] Building static entrypoints → Rearranging server assets), renderPages (generating static routes → ✓ Completed), pagefind (last "Completed in" line → "[begroting:search-index] Search index")',
         synthetic: 'real content/ plus synthetic years (scripts/lib/synthetic-content.ts), marked "Synthetische testtekst"',
       },
       runs,
@@ -231,8 +231,8 @@ async function measureBuild(dir: string, label: string, target: number | null, c
       lastCompleted = at;
       if (marks.has('renderStart') && !marks.has('renderEnd')) marks.set('renderEnd', at);
     }
-    mark('finish', /\[twente-begroting:security-policy\] Security policy set on \d+ pages/);
-    const index = /\[twente-begroting:search-index\] Search index: (\d+) pages/.exec(line);
+    mark('finish', /\[begroting:security-policy\] Security policy set on \d+ pages/);
+    const index = /\[begroting:search-index\] Search index: (\d+) pages/.exec(line);
     if (index) {
       marks.set('index', at);
       if (lastCompleted !== null) marks.set('indexStart', lastCompleted);

@@ -150,7 +150,7 @@ export const KINDS = {
     label: 'Deel van een samenwerkingsagenda',
     noun: 'een deel van een samenwerkingsagenda',
     description:
-      'Een deel van een samenwerkingsagenda: waar Twente staat of wat Twente wil (context), of een onderwerp met zijn ambitie en acties; staat op de jaarpagina.',
+      'Een deel van een samenwerkingsagenda: waar de regio staat of wat zij wil (context), of een onderwerp met zijn ambitie en acties; staat op de jaarpagina.',
     order: true,
   }),
   pillars: kind({
@@ -190,7 +190,7 @@ export const KINDS = {
     schema: population,
     label: 'Inwoners',
     noun: 'inwoners',
-    description: 'Het aantal inwoners van Twente en van elke gemeente, met de bron van elk aantal.',
+    description: 'Het aantal inwoners van de hele regio en van elke gemeente, met de bron van elk aantal.',
   }),
   documents: kind({
     collection: 'documenten',
@@ -229,7 +229,7 @@ export const KINDS = {
     schema: municipality,
     label: 'Gemeente',
     noun: 'een gemeente',
-    description: 'De veertien gemeenten van Twente, met hun CBS-code; elke gemeente heeft een eigen pagina.',
+    description: 'De gemeenten die deelnemen aan de samenwerking, met hun CBS-code; elke gemeente heeft een eigen pagina.',
     required: true,
     unique: [{ field: 'cbs', what: 'CBS-code' }],
     page: ({ name }) => municipalityPath(name),

@@ -9,9 +9,9 @@ import { cardKey, type OgCard, renderCard } from './og-card.ts';
  * again. A clean clone starts without them. Files not used for MAX_AGE_DAYS are removed.
  */
 
-/** node_modules/.cache/twente-begroting/deelkaarten/ of the project being built, or CARD_CACHE_DIR. */
+/** node_modules/.cache/begroting/deelkaarten/ of the project being built, or CARD_CACHE_DIR. */
 export function defaultCardCacheDir(): string {
-  return process.env.CARD_CACHE_DIR || join(process.cwd(), 'node_modules', '.cache', 'twente-begroting', 'deelkaarten');
+  return process.env.CARD_CACHE_DIR || join(process.cwd(), 'node_modules', '.cache', 'begroting', 'deelkaarten');
 }
 
 const MAX_AGE_DAYS = 30;

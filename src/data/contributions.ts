@@ -32,8 +32,8 @@ export interface YearContributions {
   byMunicipality: Map<string, MunicipalYear>;
   /** Date the population figures refer to. */
   populationDate?: string | undefined;
-  /** Twente as a whole; its amounts per inhabitant (to the cent) are in src/data/per-inhabitant.ts. */
-  twente: { total: number; population?: PopulationFigure | undefined };
+  /** The region as a whole; its amounts per inhabitant (to the cent) are in src/data/per-inhabitant.ts. */
+  region: { total: number; population?: PopulationFigure | undefined };
 }
 
 // Every year page, domain page and municipality page asks: read each collection once per build.
@@ -93,8 +93,8 @@ async function computeYearContributions(jaar: number): Promise<YearContributions
       ];
     }),
   );
-  const twentePopulation: PopulationFigure | undefined = populationEntry?.data.twente
-    ? { count: populationEntry.data.twente.aantal, source: populationEntry.data.twente.bron, derived: false }
+  const regionPopulation: PopulationFigure | undefined = populationEntry?.data.regio
+    ? { count: populationEntry.data.regio.aantal, source: populationEntry.data.regio.bron, derived: false }
     : municipalities.every((id) => populationMap.has(id))
       ? { count: sumAmounts(municipalities.map((id) => populationMap.get(id) ?? 0)), derived: true }
       : undefined;
@@ -105,9 +105,9 @@ async function computeYearContributions(jaar: number): Promise<YearContributions
     sources,
     byMunicipality,
     populationDate: populationEntry?.data.peildatum,
-    twente: {
+    region: {
       total: overview.total,
-      population: twentePopulation,
+      population: regionPopulation,
     },
   };
 }

@@ -6,6 +6,7 @@ import { municipalitiesDataset } from '../lib/datasets/municipalities.ts';
 import { populationDataset } from '../lib/datasets/population.ts';
 import type { Dataset, SourceInfo } from '../lib/open-data.ts';
 import { onceInBuild } from './build-cache.ts';
+import { getRegionNames } from './site.ts';
 import { getRegistries, getYearOverview, getYears, slugOf } from './budget.ts';
 
 export { datasetJson, datasetJsonSchema, datasetSectionId, LICENCE, MEDIA_TYPES, type Dataset } from '../lib/open-data.ts';
@@ -26,12 +27,13 @@ async function loadDatasets(): Promise<Dataset[]> {
   const { municipalityList, organisations, sources } = await getRegistries();
   const municipalities = municipalityList.map((municipality) => municipality.data);
   const populations = await getCollection('inwoners');
+  const names = await getRegionNames();
   for (const year of await getYears()) {
     const { jaar } = year.data;
     const overview = await getYearOverview(jaar);
     const population = populations.find((entry) => entry.data.jaar === jaar)?.data;
-    const twente = population?.twente;
-    const twenteSource = twente ? sources.get(twente.bron.document)?.data : undefined;
+    const region = population?.regio;
+    const regionSource = region ? sources.get(region.bron.document)?.data : undefined;
     const domains =
       overview.domains.length > 0
         ? domainsDataset({
@@ -46,16 +48,17 @@ async function loadDatasets(): Promise<Dataset[]> {
               source: item.data.bron,
             })),
             population:
-              population && twente && twenteSource
+              population && region && regionSource
                 ? {
-                    count: twente.aantal,
+                    count: region.aantal,
                     date: population.peildatum,
-                    source: twente.bron,
-                    sourceTitle: twenteSource.titel,
-                    publisher: twenteSource.uitgever,
-                    sourceDate: twenteSource.datum,
+                    source: region.bron,
+                    sourceTitle: regionSource.titel,
+                    publisher: regionSource.uitgever,
+                    sourceDate: regionSource.datum,
                   }
                 : undefined,
+            names,
           })
         : undefined;
     if (domains) datasets.push(domains);
@@ -68,13 +71,16 @@ async function loadDatasets(): Promise<Dataset[]> {
           coalitions: overview.coalitions.map((coalition) => ({ id: slugOf(coalition), data: coalition.data })),
           municipalities,
           organisationNames: new Map([...organisations.values()].map((organisation) => [organisation.id, organisation.data.naam])),
+          names,
         }),
       );
     }
-    const inhabitants = population ? populationDataset({ population, municipalities, domainsDataset: domains?.id }) : undefined;
+    const inhabitants = population ? populationDataset({ population, municipalities, domainsDataset: domains?.id, names }) : undefined;
     if (inhabitants) datasets.push(inhabitants);
   }
-  datasets.push(municipalitiesDataset(municipalities, new Map([...sources.values()].map((source) => [source.id, source.data.datum]))));
+  datasets.push(
+    municipalitiesDataset(municipalities, new Map([...sources.values()].map((source) => [source.id, source.data.datum])), names.region),
+  );
   for (const entry of await getCollection('cijfers')) {
     datasets.push(figuresDataset({ figures: entry.data, title: sources.get(entry.id)?.data.titel ?? entry.id }));
   }

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { findPageTitle, pageTitleList, SITE_NAME, type PageTitle } from '../lib/page-titles.ts';
+import { findPageTitle, pageTitleList, type PageTitle } from '../lib/page-titles.ts';
 import {
   aboutPath,
   accessibilityPath,
@@ -27,6 +27,7 @@ import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
 import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
 import { getEmbeds } from './embeds.ts';
+import { getSite } from './site.ts';
 import { chartFacts, EMBED_CARD_KIND } from '../lib/embeds.ts';
 import { getYearReference, getYearReferences } from './year-reference.ts';
 import { themePageTitle, themeSearchKind } from '../lib/themes.ts';
@@ -50,15 +51,19 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   const pages: [string, Omit<PageTitle, 'period'>][] = [];
   const add = (pathname: string, page: Omit<PageTitle, 'period'>) => pages.push([pathname, page]);
   const references = await getYearReferences();
+  const site = await getSite();
 
   // Pages that are not about one year or entity (src/pages/*.astro, *.mdx).
   const latest = await getYearOverview((await getLatestYear()).data.jaar);
-  add(homePath(), { title: SITE_NAME, figure: yearTotalFigure(latest) });
+  add(homePath(), { title: site.naam, figure: yearTotalFigure(latest) });
   add(notFoundPath(), { title: 'Pagina niet gevonden' });
   add(searchPath(), { title: 'Zoeken' });
   for (const [pathname, title] of [
     [glossaryPath(), 'Begrippen'],
-    [organisationPath(), 'Van Regio Twente naar SamenTwente'],
+    [
+      organisationPath(),
+      site.samenwerkingNu ? `Van ${site.samenwerking} naar ${site.samenwerkingNu}` : `De organisaties van ${site.samenwerking}`,
+    ],
     [accessibilityPath(), 'Toegankelijkheid'],
     [aboutPath(), 'Over deze site'],
     [openDataPath(), 'Open data'],

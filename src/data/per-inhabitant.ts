@@ -4,10 +4,10 @@ import { getYearOverview, type DomainEntry } from './budget.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getYearContributions } from './contributions.ts';
 
-/** A year's contributions per inhabitant of Twente, when a source gives Twente's population for that year. */
+/** A year's contributions per inhabitant of the region, when a source gives the region's population for that year. */
 export interface YearPerInhabitant {
   jaar: number;
-  /** Inhabitants of Twente, with the date they were counted and their source. */
+  /** Inhabitants of the region, with the date they were counted and their source. */
   population: { count: number; date: string | undefined; source: SourceRef };
   /** Everything the municipalities pay together, in euros and in cents per inhabitant. */
   total: { amount: number; cents: number };
@@ -22,8 +22,8 @@ export function getYearPerInhabitant(jaar: number): Promise<YearPerInhabitant | 
 
 async function computeYearPerInhabitant(jaar: number): Promise<YearPerInhabitant | undefined> {
   const [overview, contributions] = await Promise.all([getYearOverview(jaar), getYearContributions(jaar)]);
-  const population = contributions.twente.population;
-  // Only a population that a source gives for Twente as a whole; never one the site added up.
+  const population = contributions.region.population;
+  // Only a population that a source gives for the region as a whole; never one the site added up.
   if (!population?.source || population.derived || overview.domains.length === 0) return undefined;
   const table = perInhabitantTable(
     overview.domains.map(({ item, amount }) => ({ item, amount })),

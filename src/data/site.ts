@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
 import { countInWords } from '../lib/dutch.ts';
+import { bodyWithCurrentName, municipalitiesOfRegion, type RegionNames } from '../lib/site-names.ts';
 import type { Site } from '../schemas/site.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getRegistries } from './budget.ts';
@@ -12,6 +13,10 @@ export interface SiteFacts extends Site {
   municipalityWord: string;
   /** The joint arrangement with its current name where it has one: "Regio Twente, nu SamenTwente". */
   bodyWithCurrentName: string;
+  /** The joint arrangement's name now: "SamenTwente"; its name in the documents when it kept that. */
+  bodyNow: string;
+  /** The municipalities after an article or a count: "Twentse gemeenten" (or "gemeenten van <regio>"). */
+  regionalMunicipalities: string;
 }
 
 /** The site's own facts, read once per build. */
@@ -25,7 +30,15 @@ export function getSite(): Promise<SiteFacts> {
       ...data,
       municipalityCount: count,
       municipalityWord: countInWords(count),
-      bodyWithCurrentName: data.samenwerkingNu ? `${data.samenwerking}, nu ${data.samenwerkingNu}` : data.samenwerking,
+      bodyWithCurrentName: bodyWithCurrentName(data.samenwerking, data.samenwerkingNu),
+      bodyNow: data.samenwerkingNu ?? data.samenwerking,
+      regionalMunicipalities: municipalitiesOfRegion(data.regio, data.regioBijvoeglijk),
     };
   });
+}
+
+/** The names that texts of src/lib/ take as parameters: the joint arrangement, the region, the number of municipalities. */
+export async function getRegionNames(): Promise<RegionNames> {
+  const site = await getSite();
+  return { body: site.samenwerking, region: site.regio, municipalityWord: site.municipalityWord };
 }

@@ -17,7 +17,7 @@ export default function redirects(): AstroIntegration {
   let found: Redirect[] = [];
   let base = '/';
   return {
-    name: 'twente-begroting:redirects',
+    name: 'begroting:redirects',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         // The same folder, written the same way, as the collections' loader: the model is read once.

@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
  */
 export default function searchIndex(): AstroIntegration {
   return {
-    name: 'twente-begroting:search-index',
+    name: 'begroting:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -17,7 +17,7 @@ const PAGES_PER_THREAD = 200;
 export default function securityPolicy(): AstroIntegration {
   let root = '';
   return {
-    name: 'twente-begroting:security-policy',
+    name: 'begroting:security-policy',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.outDir);

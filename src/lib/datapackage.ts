@@ -2,6 +2,8 @@
 // from the same dataset definitions as the CSV and JSON files. Pure, testable without Astro.
 import { CSV_DIALECT, CSV_ENCODING } from './csv.ts';
 import { datasetSources, LICENCE, type Column, type Dataset, type SourceInfo } from './open-data.ts';
+import { bodyWithNowInBrackets } from './site-names.ts';
+import { slugify } from './slug.ts';
 
 /** The Table Schema type of each column type. A date may be as precise as its source ("2019"), so it stays a string. */
 const FIELD_TYPE: Record<Column['type'], 'string' | 'integer' | 'number'> = {
@@ -25,8 +27,21 @@ export function tableField(column: Column) {
 
 const source = ({ id, titel, uitgever, datum }: SourceInfo) => ({ id, title: titel, publisher: uitgever, date: datum });
 
-/** One resource per dataset, in the order of `datasets`; `sources` holds the documents the resources use, in the order of content/bronnen.yaml. */
-export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<string, SourceInfo>) {
+/** The site that publishes the package (content/site.yaml). */
+export interface PackageSite {
+  /** The site's name, "Twente begroting": the package's title, and as a name ("twente-begroting") its name. */
+  name: string;
+  /** The joint arrangement the figures are about, as the documents name it: "Regio Twente". */
+  body: string;
+  /** Its current name where it changed, "SamenTwente"; absent when it kept its name. */
+  bodyNow?: string | undefined;
+}
+
+/**
+ * One resource per dataset, in the order of `datasets`; `sources` holds the documents the resources use, in the
+ * order of content/bronnen.yaml; `site` names the site and the joint arrangement.
+ */
+export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<string, SourceInfo>, site: PackageSite) {
   const names = new Set<string>();
   for (const dataset of datasets) {
     if (!RESOURCE_NAME.test(dataset.id))
@@ -37,10 +52,10 @@ export function dataPackage(datasets: readonly Dataset[], sources: ReadonlyMap<s
   const used = new Set(datasets.flatMap((dataset) => dataset.sources));
   return {
     profile: 'tabular-data-package',
-    name: 'twente-begroting',
-    title: 'Twente begroting: open data',
+    name: slugify(site.name),
+    title: `${site.name}: open data`,
     description:
-      'Alle cijfers van de site Twente begroting over de begroting van Regio Twente (nu SamenTwente), als CSV-bestanden met een beschrijving van elke kolom. ' +
+      `Alle cijfers van de site ${site.name} over de begroting van ${bodyWithNowInBrackets(site.body, site.bodyNow)}, als CSV-bestanden met een beschrijving van elke kolom. ` +
       'Elke rij noemt haar bron: bron_document (het id van een document in sources), bron_sectie en periode. ' +
       "De bestanden worden bij elke bouw van de site gemaakt uit dezelfde gecontroleerde inhoud als de pagina's.",
     licenses: [{ name: 'CC0-1.0', title: LICENCE.name, path: LICENCE.uri }],

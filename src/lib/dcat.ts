@@ -16,6 +16,7 @@ import {
   type SourceInfo,
 } from './open-data.ts';
 import { aboutPath, atSection, catalogPath, dataPackagePath, datasetPath, homePath, openDataPath } from './paths.ts';
+import { bodyWithNowInBrackets } from './site-names.ts';
 
 /** The vocabularies, by the prefixes the document uses; inline, so a reader needs nothing from elsewhere. */
 export const CONTEXT = {
@@ -58,6 +59,10 @@ export const DISTRIBUTIONS = [
 export interface CatalogueSite {
   /** The site's name: it publishes and makes the datasets. */
   name: string;
+  /** The joint arrangement the datasets are about, as the documents name it: "Regio Twente". */
+  body: string;
+  /** Its current name where it changed, "SamenTwente"; absent when it kept its name. */
+  bodyNow?: string | undefined;
   /** The full address of a path within the site, with the domain and base path (absoluteUrl of src/urls.ts). */
   url: (path: string) => string;
   /** The repository's address (REPOSITORY_URL of src/settings.ts): its issues are a second way to reach the makers. Empty when not set. */
@@ -177,7 +182,7 @@ export function dcatCatalogue(datasets: readonly Dataset[], sources: ReadonlyMap
     '@type': 'dcat:Catalog',
     'dct:title': nl(`${site.name}: open data`),
     'dct:description': nl(
-      `Alle datasets van de site ${site.name} over de begroting van Regio Twente (sinds 2022 SamenTwente), elk als CSV- en als JSON-bestand, ` +
+      `Alle datasets van de site ${site.name} over de begroting van ${bodyWithNowInBrackets(site.body, site.bodyNow)}, elk als CSV- en als JSON-bestand, ` +
         "met de documenten waar de cijfers uit komen. De bestanden worden bij elke bouw van de site gemaakt uit dezelfde gecontroleerde inhoud als de pagina's.",
     ),
     // Catalogue publisher (mandatory in DCAT-AP 3.0): one foaf:Agent with a name (5.3).

@@ -172,7 +172,10 @@ export function embedPageTitle(title: string, siteName: string): string {
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The HTML another site pastes to show a chart: an iframe with a title, full width, loaded when near. */
-export function embedSnippet({ url, title, height }: { url: string; title: string; height: number }): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`${title} (Twente begroting)`)}" width="100%" height="${height}" loading="lazy"></iframe>`;
+/**
+ * The HTML another site pastes to show a chart: an iframe with a title that names the chart and this site
+ * ("<chart title> (Twente begroting)"), full width, loaded when near.
+ */
+export function embedSnippet({ url, title, height, siteName }: { url: string; title: string; height: number; siteName: string }): string {
+  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`${title} (${siteName})`)}" width="100%" height="${height}" loading="lazy"></iframe>`;
 }

@@ -7,9 +7,6 @@
 import { cardName } from './paths.ts';
 import type { CardSubject } from './share-card.ts';
 
-/** The site's name: in every page's <title> and on the cards of pages without a kind. */
-export const SITE_NAME = 'Twente begroting';
-
 /** The file that lists every page: a new page gets its line there. */
 export const PAGE_LIST_FILE = 'src/data/page-titles.ts';
 
@@ -47,5 +44,8 @@ export function findPageTitle(list: ReadonlyMap<string, PageTitle>, path: string
   return page;
 }
 
-/** The <title> of a page of the site: "Gezondheid 2020 | Twente begroting", the site's name alone on the home page. */
-export const siteTitle = (title: string): string => (title === SITE_NAME ? title : `${title} | ${SITE_NAME}`);
+/**
+ * The <title> of a page of the site (`siteName` from content/site.yaml): "Gezondheid 2020 | Twente begroting",
+ * the site's name alone on the home page, whose title is that name.
+ */
+export const siteTitle = (title: string, siteName: string): string => (title === siteName ? title : `${title} | ${siteName}`);

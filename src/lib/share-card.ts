@@ -3,8 +3,6 @@
  * made from the page's entry in the list of pages (src/data/page-titles.ts, through src/data/share-cards.ts); the
  * endpoint src/pages/deelkaart/[...kaart].png.ts draws it, and the page's <head> links to it.
  */
-import { SITE_NAME } from './page-titles.ts';
-
 export interface CardText {
   kicker: string;
   title: string;
@@ -33,14 +31,19 @@ export interface CardSubject {
   figure?: HeadlineFigure | undefined;
 }
 
-/** The home page's card says what the site is, rather than its name twice. */
-const HOME_TITLE = 'De begroting van Regio Twente, open en navolgbaar';
+/** The site a card belongs to (content/site.yaml): its name, and what it is in one sentence. */
+export interface CardSite {
+  /** "Twente begroting": the kicker of pages without a kind, and the home page's title. */
+  name: string;
+  /** "De begroting van Regio Twente, open en navolgbaar": the home page's card says that, rather than the name twice. */
+  description: string;
+}
 
 /** The card of a page: "<kind> · <period>" above the title (the site name for pages without a kind), and the key figure with its label. */
-export function cardText({ title, kind, period, figure }: CardSubject): CardText {
+export function cardText({ title, kind, period, figure }: CardSubject, site: CardSite): CardText {
   return {
-    kicker: kind ? [kind, period].filter((part) => part !== undefined).join(' · ') : SITE_NAME,
-    title: title === SITE_NAME ? HOME_TITLE : title,
+    kicker: kind ? [kind, period].filter((part) => part !== undefined).join(' · ') : site.name,
+    title: title === site.name ? site.description : title,
     headline: figure?.value,
     headlineLabel: figure?.label,
   };

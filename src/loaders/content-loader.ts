@@ -27,7 +27,7 @@ export const CHECK_ENTRY = 'laatste';
  */
 export function contentLoader<S extends z.ZodType>(name: CollectionName, schema: S): Loader & { schema: S } {
   return {
-    name: `twente-begroting:${name}`,
+    name: `begroting:${name}`,
     schema,
     load: async (context) => {
       const dir = contentDir(context);
@@ -40,7 +40,7 @@ export function contentLoader<S extends z.ZodType>(name: CollectionName, schema:
 /** The loader of the check collection. */
 export function contentCheckLoader<S extends z.ZodType>(schema: S): Loader & { schema: S } {
   return {
-    name: `twente-begroting:${CHECK_COLLECTION}`,
+    name: `begroting:${CHECK_COLLECTION}`,
     schema,
     load: async (context) => {
       const dir = contentDir(context);

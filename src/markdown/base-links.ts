@@ -9,7 +9,7 @@ import { isRootRelative, underBase } from '../lib/paths.ts';
  */
 export function baseLinks(base: string) {
   return defineHastPlugin({
-    name: 'twente-base-links',
+    name: 'base-links',
     element: {
       filter: ['a', 'img'],
       visit(node, ctx) {

@@ -98,7 +98,7 @@ export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[]
     return matched.matcher;
   };
   return defineHastPlugin({
-    name: 'twente-glossary-links',
+    name: 'glossary-links',
     text(node, ctx) {
       const matcher = current();
       if (!matcher.mayMatch(node.value)) return;

@@ -7,7 +7,7 @@ import { slugify } from '../lib/slug.ts';
  * marks links to other sites as external.
  */
 export const headingLinks = defineHastPlugin({
-  name: 'twente-heading-links',
+  name: 'heading-links',
   element: {
     filter: ['h2', 'h3', 'h4', 'a'],
     visit(node, ctx) {

@@ -32,7 +32,7 @@ export const agendaPart = z.strictObject(
     soort: z
       .enum(['context', 'onderwerp'])
       .describe(
-        'context: waar Twente staat of wat Twente wil (de tekst staat onder de frontmatter); onderwerp: een onderwerp met zijn ambitie (de tekst onder de frontmatter) en acties.',
+        'context: waar de regio staat of wat zij wil (de tekst staat onder de frontmatter); onderwerp: een onderwerp met zijn ambitie (de tekst onder de frontmatter) en acties.',
       ),
     titel: text.max(80).describe('De kop van het deel of de naam van het onderwerp, zoals de bron die geeft (zonder paragraafnummer).'),
     acties: z

@@ -27,7 +27,7 @@ export const coalition = z.strictObject(
     kernzin: text.optional().describe('De vetgedrukte kernzin onder de naam, uit de bron.'),
     kosten: money.optional().describe("Verwachte kosten in hele euro's (201000), als de bron ze geeft."),
     periode: text.optional().describe('Looptijd van de samenwerking, letterlijk zoals de bron die geeft ("2017-2020", "Onbepaalde tijd").'),
-    rol: text.optional().describe('Rol van Regio Twente in de coalitie, zoals de bron die geeft.'),
+    rol: text.optional().describe('Rol van de samenwerking (site.yaml, samenwerking) in de coalitie, zoals de bron die geeft.'),
     deelnemers: participants
       .optional()
       .describe(

@@ -10,7 +10,9 @@ import { id, sourceRef, text, year } from './common.ts';
 export const mention = z.strictObject(
   {
     jaar: year.describe('Het jaar van het document; er is een content/<jaar>/jaar.yaml.'),
-    wat: text.max(90).describe('Wat dat jaar over het onderwerp zegt, in een paar woorden ("GGD Twente in cijfers per jaar").'),
+    wat: text
+      .max(90)
+      .describe('Wat dat jaar over het onderwerp zegt, in een paar woorden (bijvoorbeeld "<organisatie> in cijfers per jaar").'),
     domein: id.optional().describe('Id van een domein van dat jaar (bestandsnaam in content/<jaar>/domeinen/).'),
     coalitie: id.optional().describe('Id van een coalitie van dat jaar (bestandsnaam in content/<jaar>/coalities/).'),
     thema: id.optional().describe('Id van een thema van dat jaar (bestandsnaam in content/<jaar>/themas/).'),
@@ -40,10 +42,7 @@ export const connection = z.strictObject(
   {
     id: id.describe('Korte naam, uniek in het bestand.'),
     naam: text.describe('Naam van de organisatie of taak, zoals de bronnen die noemen.'),
-    voorIedereen: z
-      .boolean()
-      .optional()
-      .describe('true als de regio dit voor alle veertien gemeenten doet; dan staat het op elke gemeentepagina.'),
+    voorIedereen: z.boolean().optional().describe('true als de regio dit voor alle gemeenten doet; dan staat het op elke gemeentepagina.'),
     jaren: z.array(mention, { error: ERROR.list }).min(1).describe('Per jaar waar het document het onderwerp noemt, oudste eerst.'),
   },
   { error: ERROR.object },

@@ -26,7 +26,7 @@ const fromSource = z.strictObject(
 /** A computed division: by population or in equal parts. */
 const byKey = z.strictObject(
   {
-    verdeling: z.enum(['inwonertal', 'gelijk']).describe('inwonertal: naar aantal inwoners; gelijk: veertien gelijke delen.'),
+    verdeling: z.enum(['inwonertal', 'gelijk']).describe('inwonertal: naar aantal inwoners; gelijk: in gelijke delen, een per gemeente.'),
     toelichting: text.optional().describe('Waarom deze verdeelsleutel, en waar dat staat.'),
   },
   { error: ERROR.object },

@@ -9,7 +9,7 @@ export const EXPECTED = {
   text: 'verwacht een tekst',
   emptyText: 'verwacht een tekst, maar het veld is leeg',
   id: 'verwacht een id van kleine letters, cijfers en streepjes',
-  cbs: 'verwacht een CBS-gemeentecode als GM0153',
+  cbs: 'verwacht een CBS-gemeentecode (GM en vier cijfers)',
   year: 'verwacht een jaartal van vier cijfers',
   date: 'verwacht een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD (of twee mogelijke datums met een schuine streep: 2020-12/2021-01)',
   nonexistentDate: 'deze datum bestaat niet',

@@ -15,12 +15,12 @@ const figure = z.strictObject(
   { error: ERROR.object },
 );
 
-/** content/<jaar>/inwoners.yaml: population of Twente and of each municipality. */
+/** content/<jaar>/inwoners.yaml: population of the whole region and of each municipality. */
 export const population = z.strictObject(
   {
     jaar: year.describe('Het begrotingsjaar; gelijk aan de mapnaam.'),
     peildatum: partialDate.describe('Op welke datum de aantallen gelden, bijvoorbeeld 2020-01-01.'),
-    twente: figure.optional().describe('Inwoners van heel Twente, als de bron dat los geeft.'),
+    regio: figure.optional().describe('Inwoners van de hele regio (alle gemeenten samen), als de bron dat los geeft.'),
     gemeenten: z.record(id, figure, { error: ERROR.object }).optional().describe('Per gemeente-id het aantal inwoners.'),
   },
   { error: ERROR.object },

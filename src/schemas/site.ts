@@ -15,20 +15,26 @@ const address = z
  */
 export const site = z.strictObject(
   {
-    naam: text.max(40).describe('Naam van de site, zoals in de kop van elke pagina: "Twente begroting".'),
+    naam: text.max(40).describe('Naam van de site, zoals in de kop en de titel van elke pagina, bijvoorbeeld "<regio> begroting".'),
     omschrijving: text
       .max(70)
       .describe(
-        'Wat de site is, in een korte zin; staat op de deelkaart van de startpagina: "De begroting van Regio Twente, open en navolgbaar".',
+        'Wat de site is, in een korte zin; staat op de deelkaart van de startpagina, bijvoorbeeld "De begroting van <samenwerking>, open en navolgbaar".',
       ),
-    samenwerking: text.max(60).describe('De gemeenschappelijke regeling zoals de documenten haar noemen: "Regio Twente".'),
+    samenwerking: text
+      .max(60)
+      .describe('De gemeenschappelijke regeling zoals de documenten haar noemen; de site schrijft "de begroting van <samenwerking>".'),
     samenwerkingNu: text
       .max(60)
       .optional()
+      .describe('Haar naam nu, als die anders is en een document die noemt. De site schrijft dan "<samenwerking>, nu <samenwerkingNu>".'),
+    regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van <regio>".'),
+    regioBijvoeglijk: text
+      .max(40)
+      .optional()
       .describe(
-        'Haar naam nu, als die anders is en een document die noemt: "SamenTwente". De site schrijft dan "Regio Twente, nu SamenTwente".',
+        'De regio als bijvoeglijk naamwoord, zoals in "de <regioBijvoeglijk> gemeenten" (van Utrecht: Utrechtse). Zonder dit veld schrijft de site "de gemeenten van <regio>".',
       ),
-    regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van Twente": "Twente".'),
     projectpagina: address
       .optional()
       .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),

@@ -16,7 +16,7 @@ export interface ContentModel {
 // src/content.config.ts (the collections' loader) through Vite: each gets its own copy of this
 // module. The models sit on globalThis, under a registered symbol, so that both copies share one
 // reading of the content: the config's redirects, the glossary links and the collections.
-const KEY = Symbol.for('twente-begroting.content-models');
+const KEY = Symbol.for('begroting.content-models');
 const holder = globalThis as { [KEY]?: Map<string, ContentModel> };
 const models = (holder[KEY] ??= new Map());
 

@@ -46,10 +46,10 @@ export const RULES = {
   },
   id: {
     meaning: 'Een id bestaat uit kleine letters, cijfers en streepjes; het staat in adressen van de site.',
-    fix: 'Schrijf de id zoals de melding voorstelt, bijvoorbeeld hof-van-twente.',
+    fix: 'Schrijf de id zoals de melding voorstelt, bijvoorbeeld gemeente-aan-zee.',
   },
   'cbs-code': {
-    meaning: 'Een gemeentecode van het CBS is GM met vier cijfers, zoals GM0153.',
+    meaning: 'Een gemeentecode van het CBS is GM met direct daarachter vier cijfers.',
     fix: 'Neem de code over uit de gemeentelijke indeling van het CBS.',
   },
   jaartal: {

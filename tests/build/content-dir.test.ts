@@ -20,6 +20,17 @@ beforeAll(() => {
     year,
     readFileSync(year, 'utf8').replace('titel: Programmabegroting 2020\n', 'titel: Programmabegroting 2020 uit een andere map\n'),
   );
+  // Its own names: the site, a joint arrangement that kept its name, a region without an adjective.
+  writeFileSync(
+    join(site.dir, OTHER, 'site.yaml'),
+    [
+      'naam: Voorbeeld begroting',
+      'omschrijving: De begroting van Regio Voorbeeld, open en navolgbaar',
+      'samenwerking: Regio Voorbeeld',
+      'regio: Voorbeeldland',
+      '',
+    ].join('\n'),
+  );
   build = site.build({ CONTENT_DIR: OTHER });
 });
 afterAll(() => site?.cleanup());
@@ -30,6 +41,36 @@ describe('CONTENT_DIR', () => {
     expect(readFileSync(join(site.dir, 'dist', '2020', 'index.html'), 'utf8')).toContain(
       '<h1>Programmabegroting 2020 uit een andere map</h1>',
     );
+  });
+
+  // The names in the code's own sentences come from its site.yaml; the number of municipalities from its gemeenten.yaml.
+  it('names the site, the joint arrangement and the region as its site.yaml does', () => {
+    const read = (file: string) => readFileSync(join(site.dir, 'dist', file), 'utf8');
+    const home = read('index.html');
+    expect(home).toContain('<title>Voorbeeld begroting</title>');
+    expect(home).toMatch(/<a class="site-name"[^>]*>Voorbeeld begroting<\/a>/);
+    expect(home).toContain('<meta property="og:site_name" content="Voorbeeld begroting">');
+    expect(home).toMatch(
+      /<meta property="og:image:alt" content="Voorbeeld begroting – De begroting van Regio Voorbeeld, open en navolgbaar/,
+    );
+    expect(read('gemeenten/index.html')).toMatch(/<title>Gemeenten \| Voorbeeld begroting<\/title>/);
+    const year = read('2020/index.html');
+    expect(year).toContain('Zoveel dragen de veertien gemeenten van Voorbeeldland samen bij');
+    expect(year).toMatch(/>Per inwoner van Voorbeeldland, 2020</);
+    expect(read('organisatie/index.html')).toContain('<title>De organisaties van Regio Voorbeeld | Voorbeeld begroting</title>');
+    expect(read('organisatie/index.html')).toContain('Onderdeel van Regio Voorbeeld');
+    const pack = JSON.parse(read('data/datapackage.json')) as { name: string; title: string; description: string };
+    expect(pack).toMatchObject({ name: 'voorbeeld-begroting', title: 'Voorbeeld begroting: open data' });
+    expect(pack.description).toContain('over de begroting van Regio Voorbeeld, als CSV-bestanden');
+    expect(read('data/coalities-2020.csv').split('\n')[0]).toContain(',rol_regio_voorbeeld,');
+    for (const [file, text] of [
+      ['index.html', home],
+      ['2020/index.html', year],
+      ['data/datapackage.json', read('data/datapackage.json')],
+    ] as const) {
+      expect(text, file).not.toContain('Twente begroting');
+      expect(text, file).not.toContain('rol_regio_twente');
+    }
   });
 
   // The script of this project, run in the copy: CONTENT_DIR is read relative to where it runs.

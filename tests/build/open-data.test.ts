@@ -83,7 +83,7 @@ describe('open data', () => {
   });
 
   it('gives each 2020 domain its contribution per inhabitant of Twente, from the population in content/2020/inwoners.yaml', () => {
-    const twente = content.population.find((entry) => entry.folderYear === 2020)?.data.twente;
+    const twente = content.population.find((entry) => entry.folderYear === 2020)?.data.regio;
     expect(twente?.aantal).toBe(631064);
     const { rows } = table('domeinen-2020');
     for (const row of rows) {

@@ -7,7 +7,7 @@ import { readPage, requireDist, textOf } from '../helpers/dist.ts';
 const { content } = validateContent(CONTENT_DIR);
 const sources = content.sources?.data ?? [];
 /** Twente's population on 1 January 2020 (Kennispunt Twente), as content/2020/inwoners.yaml gives it. */
-const TWENTE_2020 = content.population.find((entry) => entry.folderYear === 2020)?.data.twente?.aantal ?? 0;
+const TWENTE_2020 = content.population.find((entry) => entry.folderYear === 2020)?.data.regio?.aantal ?? 0;
 
 let html = '';
 let text = '';

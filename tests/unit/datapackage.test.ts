@@ -25,12 +25,18 @@ const dataset = (id: string, datasetSources: string[]): Dataset => ({
 });
 
 describe('dataPackage', () => {
-  const pack = dataPackage([dataset('b-set', ['b', 'a']), dataset('geen-bron', [])], sources);
+  const site = { name: 'Twente begroting', body: 'Regio Twente', bodyNow: 'SamenTwente' };
+  const pack = dataPackage([dataset('b-set', ['b', 'a']), dataset('geen-bron', [])], sources, site);
 
   it('describes the package: name, title, description, CC0 licence and the documents the files use', () => {
     expect(pack).toMatchObject({ profile: 'tabular-data-package', name: 'twente-begroting', licenses: [{ name: 'CC0-1.0' }] });
-    expect(pack.title.length).toBeGreaterThan(0);
+    expect(pack.title).toBe('Twente begroting: open data');
+    expect(pack.description).toMatch(/^Alle cijfers van de site Twente begroting over de begroting van Regio Twente \(nu SamenTwente\), /);
     expect(pack.description).toContain('bron_document');
+    // Another site: its own name, and a joint arrangement that kept its name is named once.
+    const other = dataPackage([], sources, { name: 'Voorbeeld begroting', body: 'Regio Voorbeeld' });
+    expect(other).toMatchObject({ name: 'voorbeeld-begroting', title: 'Voorbeeld begroting: open data' });
+    expect(other.description).toMatch(/^Alle cijfers van de site Voorbeeld begroting over de begroting van Regio Voorbeeld, /);
     // In the order of content/bronnen.yaml; a document no file uses is left out.
     expect(pack.sources).toEqual([
       { id: 'a', title: 'Document A', publisher: 'Regio Twente', date: '2019' },
@@ -80,9 +86,9 @@ describe('dataPackage', () => {
   });
 
   it('refuses two datasets with one name, a name the standard does not allow, or an unknown source', () => {
-    expect(() => dataPackage([dataset('x', []), dataset('x', [])], sources)).toThrow('Dataset "x" is in the list twice');
-    expect(() => dataPackage([dataset('Domeinen 2020', [])], sources)).toThrow('only lower-case letters');
-    expect(() => dataPackage([dataset('x', ['onbekend'])], sources)).toThrow('source "onbekend" is not in content/bronnen.yaml');
+    expect(() => dataPackage([dataset('x', []), dataset('x', [])], sources, site)).toThrow('Dataset "x" is in the list twice');
+    expect(() => dataPackage([dataset('Domeinen 2020', [])], sources, site)).toThrow('only lower-case letters');
+    expect(() => dataPackage([dataset('x', ['onbekend'])], sources, site)).toThrow('source "onbekend" is not in content/bronnen.yaml');
   });
 
   it('names each CSV file after its dataset', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coalitionsDataset } from '../../src/lib/datasets/coalitions.ts';
-import { domainsDataset, type TwentePopulation } from '../../src/lib/datasets/domains.ts';
+import { domainsDataset, type RegionPopulation } from '../../src/lib/datasets/domains.ts';
 import { figuresDataset } from '../../src/lib/datasets/figures.ts';
 import { municipalitiesDataset } from '../../src/lib/datasets/municipalities.ts';
 import { populationDataset } from '../../src/lib/datasets/population.ts';
@@ -18,7 +18,10 @@ const municipalities = [
   { id: 'enschede', naam: 'Enschede', cbs: 'GM0153', bron: cbsList },
 ];
 const budget = { document: 'programmabegroting-2020', sectie: 'Gezondheid' };
-const population: TwentePopulation = {
+// The names of content/site.yaml: the joint arrangement, the region, the number of municipalities in words.
+const TWENTE = { body: 'Regio Twente', region: 'Twente', municipalityWord: 'veertien' };
+const OTHER = { body: 'Regio Voorbeeld', region: 'Voorbeeldland', municipalityWord: 'drie' };
+const population: RegionPopulation = {
   count: 2,
   date: '2020-01-01',
   source: { document: 'bevolking-twente-2020', sectie: 'Inwoners op 1 januari 2020' },
@@ -83,6 +86,7 @@ describe('domainsDataset', () => {
     jaar: 2020,
     organisation: 'Regio Twente',
     budgetTitle: 'Programmabegroting 2020',
+    names: TWENTE,
     domains: [
       { id: 'a', title: 'A', amount: 5, share: 5 / 8, source: budget },
       { id: 'b', title: 'B', amount: 3, share: 3 / 8, source: { document: 'programmabegroting-2020', sectie: 'B' } },
@@ -114,6 +118,18 @@ describe('domainsDataset', () => {
     expect(dataset.sources).toEqual(['programmabegroting-2020']);
   });
 
+  it("names the region and its municipalities as the site's content/site.yaml does", () => {
+    expect(domainsDataset({ ...input, population }).description).toBe(
+      'Wat de veertien gemeenten samen bijdragen aan elk domein van Regio Twente in 2020, met het aandeel in de som van de domeinen en het bedrag per inwoner van Twente (berekend door deze site).',
+    );
+    const other = domainsDataset({ ...input, organisation: 'Regio Voorbeeld', population, names: OTHER });
+    expect(other.description).toBe(
+      'Wat de drie gemeenten samen bijdragen aan elk domein van Regio Voorbeeld in 2020, met het aandeel in de som van de domeinen en het bedrag per inwoner van Voorbeeldland (berekend door deze site).',
+    );
+    expect(description(other, 'bijdrage_euro')).toBe("Bijdrage van de drie gemeenten samen, in hele euro's.");
+    expect(description(other, 'bijdrage_per_inwoner_euro')).toContain('gedeeld door 2 inwoners van Voorbeeldland op 1 januari 2020');
+  });
+
   it('gives each row the source of its contribution and the budget year as period', () => {
     const [first] = domainsDataset(input).rows;
     expect(first).toMatchObject({ bron_document: 'programmabegroting-2020', bron_sectie: 'Gezondheid', periode: '2020' });
@@ -133,6 +149,7 @@ describe('coalitionsDataset', () => {
     yearTitle: 'Regionale samenwerkingsagenda 2017-2020',
     municipalities,
     organisationNames: new Map([['provincie-overijssel', 'Provincie Overijssel']]),
+    names: TWENTE,
     coalitions: [
       {
         id: 'alle',
@@ -179,6 +196,27 @@ describe('coalitionsDataset', () => {
   });
   it('gives no period for the whole table: each coalition has its own looptijd', () => {
     expect(dataset.period).toBeUndefined();
+  });
+
+  it("has a column for the role of the site's joint arrangement, named after it", () => {
+    expect(names(dataset)).toContain('rol_regio_twente');
+    expect(description(dataset, 'rol_regio_twente')).toBe(
+      'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.',
+    );
+    const other = coalitionsDataset({
+      jaar: 2017,
+      yearDocument: 'agenda',
+      yearTitle: 'Samenwerkingsagenda',
+      municipalities,
+      organisationNames: new Map(),
+      coalitions: [{ id: 'c', data: coalition({ rol: 'Trekker' }) }],
+      names: { body: 'Gemeenschappelijke Regeling Voorbeeld' },
+    });
+    expectWellFormed(other);
+    expect(names(other)).toContain('rol_gemeenschappelijke_regeling_voorbeeld');
+    expect(names(other)).not.toContain('rol_regio_twente');
+    expect(other.rows[0]).toMatchObject({ rol_gemeenschappelijke_regeling_voorbeeld: 'Trekker' });
+    expect(other.description).toContain('rol van Gemeenschappelijke Regeling Voorbeeld (als de bron die geeft)');
   });
 });
 
@@ -233,7 +271,7 @@ describe('figuresDataset', () => {
 
 describe('municipalitiesDataset', () => {
   it('cites the CBS list of each code, with the year of that list as its period', () => {
-    const dataset = municipalitiesDataset(municipalities, new Map([['cbs-2020', '2020']]));
+    const dataset = municipalitiesDataset(municipalities, new Map([['cbs-2020', '2020']]), 'Twente');
     expectWellFormed(dataset);
     expect(dataset.rows[0]).toEqual({
       gemeente_id: 'almelo',
@@ -248,26 +286,35 @@ describe('municipalitiesDataset', () => {
   });
 
   it('leaves the period empty, never a guessed year, when the list has no date', () => {
-    const dataset = municipalitiesDataset(municipalities, new Map());
+    const dataset = municipalitiesDataset(municipalities, new Map(), 'Twente');
     expect(dataset.rows.map((row) => row['periode'])).toEqual(municipalities.map(() => null));
     expect(dataset.period).toBeUndefined();
+  });
+
+  it('names the region and counts its municipalities in words', () => {
+    expect(municipalitiesDataset(municipalities, new Map(), 'Voorbeeldland')).toMatchObject({
+      title: 'De drie gemeenten van Voorbeeldland',
+      description: 'Naam, vaste code en CBS-gemeentecode van de drie gemeenten, op alfabet.',
+    });
   });
 });
 
 describe('populationDataset', () => {
-  const twente = { aantal: 631064, bron: { document: 'bevolking-twente-2020', sectie: 'Inwoners' } };
+  const regio = { aantal: 631064, bron: { document: 'bevolking-twente-2020', sectie: 'Inwoners' } };
+  const input = {
+    population: {
+      jaar: 2020,
+      peildatum: '2020-01-01',
+      regio,
+      gemeenten: { borne: { aantal: 23000, bron: { document: 'cbs', sectie: 'Tabel' } } },
+    },
+    municipalities,
+    domainsDataset: 'domeinen-2020',
+    names: TWENTE,
+  };
 
-  it('has a row for Twente and for each municipality with a figure, each with its source', () => {
-    const dataset = populationDataset({
-      population: {
-        jaar: 2020,
-        peildatum: '2020-01-01',
-        twente,
-        gemeenten: { borne: { aantal: 23000, bron: { document: 'cbs', sectie: 'Tabel' } } },
-      },
-      municipalities,
-      domainsDataset: 'domeinen-2020',
-    });
+  it('has a row for the region and for each municipality with a figure, each with its source', () => {
+    const dataset = populationDataset(input);
     if (!dataset) throw new Error('expected a dataset');
     expectWellFormed(dataset);
     expect(dataset.rows).toEqual([
@@ -298,7 +345,17 @@ describe('populationDataset', () => {
     expect(dataset).toMatchObject({ period: { start: '2020-01-01', end: '2020-01-01' }, themes: ['SOCI'] });
   });
 
+  it("names the region's row and the region in the column descriptions after content/site.yaml", () => {
+    expect(description(populationDataset(input)!, 'gebied')).toBe(
+      '"Twente" voor de veertien gemeenten samen, anders de naam van de gemeente.',
+    );
+    const other = populationDataset({ ...input, names: OTHER });
+    expect(other?.rows[0]).toMatchObject({ gebied: 'Voorbeeldland', cbs_code: null });
+    expect(description(other!, 'gebied')).toBe('"Voorbeeldland" voor de drie gemeenten samen, anders de naam van de gemeente.');
+    expect(description(other!, 'cbs_code')).toBe('CBS-gemeentecode van de gemeente; leeg voor heel Voorbeeldland.');
+  });
+
   it('is absent when the file gives no figures', () => {
-    expect(populationDataset({ population: { jaar: 2020, peildatum: '2020-01-01' }, municipalities })).toBeUndefined();
+    expect(populationDataset({ population: { jaar: 2020, peildatum: '2020-01-01' }, municipalities, names: TWENTE })).toBeUndefined();
   });
 });

@@ -35,7 +35,13 @@ const datasets = [
   // Two possible dates are no period a catalogue can state.
   dataset('twee-data', { period: { start: '2020-12/2021-01', end: '2020-12/2021-01' } }),
 ];
-const site: CatalogueSite = { name: 'Twente begroting', url: (path) => `https://voorbeeld.nl/sub${path}`, repositoryUrl: '' };
+const site: CatalogueSite = {
+  name: 'Twente begroting',
+  body: 'Regio Twente',
+  bodyNow: 'SamenTwente',
+  url: (path) => `https://voorbeeld.nl/sub${path}`,
+  repositoryUrl: '',
+};
 const catalogue = dcatCatalogue(datasets, sources, site);
 const CATALOGUE = 'https://voorbeeld.nl/sub/data/catalogus.jsonld';
 
@@ -85,6 +91,15 @@ describe('dcatCatalogue', () => {
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
       'dct:license': { '@id': 'https://creativecommons.org/publicdomain/zero/1.0/' },
     });
+    expect(catalogue['dct:description']['@value']).toMatch(
+      /^Alle datasets van de site Twente begroting over de begroting van Regio Twente \(nu SamenTwente\), /,
+    );
+    // A joint arrangement that kept its name is named once.
+    const other = dcatCatalogue(datasets, sources, { ...site, name: 'Voorbeeldbegroting', body: 'Regio Voorbeeld', bodyNow: undefined });
+    expect(other['dct:title']['@value']).toBe('Voorbeeldbegroting: open data');
+    expect(other['dct:description']['@value']).toMatch(
+      /^Alle datasets van de site Voorbeeldbegroting over de begroting van Regio Voorbeeld, /,
+    );
     // 4.4.3: exactly one contact point, a vcard:Kind with a name and a URL; the site has no e-mail address to give.
     expect(catalogue['dcat:contactPoint']).toEqual({
       '@id': `${CATALOGUE}#contact`,
@@ -104,7 +119,7 @@ describe('dcatCatalogue', () => {
 
   it('states CC0 1.0 as in datapackage.json, on the catalogue and on every distribution', () => {
     const licence = 'https://creativecommons.org/publicdomain/zero/1.0/';
-    expect(dataPackage(datasets, sources).licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0', path: licence })]);
+    expect(dataPackage(datasets, sources, site).licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0', path: licence })]);
     expect(distributions.length).toBe(datasets.length * 2);
     for (const distribution of distributions) expect(id(distribution['dct:license']), String(distribution['@id'])).toBe(licence);
   });

@@ -115,7 +115,12 @@ describe('the embed registry', () => {
     const height = embedHeight({ kind: 'bar', spec: spec('a', 5) });
     expect(height).toBeGreaterThan(embedHeight({ kind: 'bar', spec: spec('a', 2) }));
     expect(
-      embedSnippet({ url: 'https://twentebegroting.nl/insluiten/2020-domeinen/', title: 'Bijdrage "per" domein & meer', height }),
+      embedSnippet({
+        url: 'https://twentebegroting.nl/insluiten/2020-domeinen/',
+        title: 'Bijdrage "per" domein & meer',
+        height,
+        siteName: 'Twente begroting',
+      }),
     ).toBe(
       `<iframe src="https://twentebegroting.nl/insluiten/2020-domeinen/" title="Bijdrage &quot;per&quot; domein &amp; meer (Twente begroting)" width="100%" height="${height}" loading="lazy"></iframe>`,
     );

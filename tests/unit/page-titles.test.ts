@@ -34,8 +34,9 @@ describe('the list of pages', () => {
   });
 
   it("makes a page's <title>: its title and the site's name, the name alone on the home page", () => {
-    expect(siteTitle('Gezondheid 2020')).toBe('Gezondheid 2020 | Twente begroting');
-    expect(siteTitle('Twente begroting')).toBe('Twente begroting');
+    expect(siteTitle('Gezondheid 2020', 'Twente begroting')).toBe('Gezondheid 2020 | Twente begroting');
+    expect(siteTitle('Twente begroting', 'Twente begroting')).toBe('Twente begroting');
+    expect(siteTitle('Gezondheid 2020', 'Voorbeeldbegroting')).toBe('Gezondheid 2020 | Voorbeeldbegroting');
   });
 });
 

@@ -162,7 +162,7 @@ describe('registries', () => {
       municipality.array(),
     );
     expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([
-      'g.yaml:3:8  [0].cbs: verwacht een CBS-gemeentecode als GM0153, gevonden 153 [cbs-code]',
+      'g.yaml:3:8  [0].cbs: verwacht een CBS-gemeentecode (GM en vier cijfers), gevonden 153 [cbs-code]',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { yearDescription } from '../../src/lib/year-description.ts';
 
 describe('year page description', () => {
-  const none = { domains: 0, total: 0, subjects: 0, coalitions: 0 };
+  const none = { domains: 0, total: 0, subjects: 0, coalitions: 0, region: 'Twente' };
 
   it('names the total of a budget year', () => {
     expect(
@@ -26,6 +26,9 @@ describe('year page description', () => {
     );
     expect(yearDescription(agenda)).toBe(
       'De Regionale samenwerkingsagenda 2017-2020 van Regio Twente: waar Twente staat, en per onderwerp de ambitie en wat Regio Twente daarvoor gaat doen en de kerncijfers.',
+    );
+    expect(yearDescription({ ...agenda, organisation: 'Regio Voorbeeld', region: 'Voorbeeldland' })).toBe(
+      'De Regionale samenwerkingsagenda 2017-2020 van Regio Voorbeeld: waar Voorbeeldland staat, en per onderwerp de ambitie en wat Regio Voorbeeld daarvoor gaat doen en de kerncijfers.',
     );
   });
 

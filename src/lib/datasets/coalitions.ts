@@ -4,6 +4,8 @@ import { titleWithArticle } from '../dutch.ts';
 import type { Coalition } from '../../schemas/coalitions.ts';
 import type { Dataset } from '../open-data.ts';
 import { coalitionsPath } from '../paths.ts';
+import type { RegionNames } from '../site-names.ts';
+import { slugify } from '../slug.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 export interface CoalitionsInput {
@@ -17,16 +19,23 @@ export interface CoalitionsInput {
   municipalities: { id: string; cbs: string }[];
   /** Names of the organisations in content/organisaties.yaml, by id. */
   organisationNames: ReadonlyMap<string, string>;
+  /** The joint arrangement, whose role in each coalition has a column. */
+  names: Pick<RegionNames, 'body'>;
 }
+
+/** The column with the joint arrangement's role in a coalition: "rol_regio_twente". */
+export const roleColumn = (body: string): string => `rol_${slugify(body).replace(/-/g, '_')}`;
 
 export function coalitionsDataset(input: CoalitionsInput): Dataset {
   const { jaar, yearDocument, yearTitle } = input;
+  const { body } = input.names;
+  const role = roleColumn(body);
   const cbs = new Map(input.municipalities.map((municipality) => [municipality.id, municipality.cbs]));
   return {
     id: `coalities-${jaar}`,
     title: `Coalitions of the Willing, ${jaar}`,
     description:
-      `De Coalitions of the Willing in ${jaar} volgens ${titleWithArticle(yearTitle)}: verwachte kosten, looptijd en rol van Regio Twente (als de bron die geeft), ` +
+      `De Coalitions of the Willing in ${jaar} volgens ${titleWithArticle(yearTitle)}: verwachte kosten, looptijd en rol van ${body} (als de bron die geeft), ` +
       'en de deelnemers alleen als dit document ze noemt.',
     columns: [
       {
@@ -52,9 +61,9 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
           'Looptijd van de samenwerking, letterlijk zoals de bron die geeft (zoals "2016-2018" of "Onbepaalde tijd"); leeg als de bron die niet noemt.',
       },
       {
-        name: 'rol_regio_twente',
+        name: role,
         type: 'tekst',
-        description: 'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.',
+        description: `Rol van ${body} in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.`,
       },
       {
         name: 'deelnemers_genoemd',
@@ -74,7 +83,7 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
         name: 'andere_deelnemers',
         type: 'tekst',
         description:
-          'Namen van de andere deelnemende organisaties volgens dat document (zoals de provincie Overijssel), gescheiden door "; "; leeg als het er geen noemt.',
+          'Namen van de andere deelnemende organisaties volgens dat document (zoals de provincie), gescheiden door "; "; leeg als het er geen noemt.',
       },
       {
         name: 'deelnemers_bron_sectie',
@@ -101,7 +110,7 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
         coalitie: data.titel,
         verwachte_kosten_euro: data.kosten ?? null,
         looptijd: data.periode ?? null,
-        rol_regio_twente: data.rol ?? null,
+        [role]: data.rol ?? null,
         deelnemers_genoemd: participants ? 'ja' : 'nee',
         gemeenten: participants
           ? municipalityIds

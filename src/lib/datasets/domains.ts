@@ -4,6 +4,7 @@ import type { SourceRef } from '../../schemas/common.ts';
 import { perInhabitantCents } from '../per-inhabitant.ts';
 import { formatSourceDate } from '../dates.ts';
 import type { Dataset } from '../open-data.ts';
+import type { RegionNames } from '../site-names.ts';
 import { domainsPath } from '../paths.ts';
 import { sourceCells, sourceColumns, spannedPeriod } from './source-columns.ts';
 
@@ -17,8 +18,8 @@ export interface DomainInput {
   source: SourceRef;
 }
 
-/** Twente's population as content/<jaar>/inwoners.yaml gives it (twente.aantal), with its source. */
-export interface TwentePopulation {
+/** The region's population as content/<jaar>/inwoners.yaml gives it (regio.aantal), with its source. */
+export interface RegionPopulation {
   count: number;
   /** The date the count holds on, such as "2020-01-01". */
   date: string;
@@ -35,18 +36,20 @@ export interface DomainsInput {
   /** Title of the year's budget, such as "Programmabegroting 2020". */
   budgetTitle: string;
   domains: DomainInput[];
-  population?: TwentePopulation | undefined;
+  population?: RegionPopulation | undefined;
+  /** The region and the number of its municipalities in words. */
+  names: Pick<RegionNames, 'region' | 'municipalityWord'>;
 }
 
 const count = new Intl.NumberFormat('nl-NL');
 
 /** What the per-inhabitant column says: how it is computed and from which figure, or why it is empty. */
-function perInhabitantDescription(jaar: number, population: TwentePopulation | undefined): string {
+function perInhabitantDescription(jaar: number, population: RegionPopulation | undefined, region: string): string {
   if (!population) {
-    return `Bijdrage per inwoner van Twente; leeg, want voor ${jaar} staat geen inwonertal van heel Twente met bron op deze site (content/${jaar}/inwoners.yaml).`;
+    return `Bijdrage per inwoner van ${region}; leeg, want voor ${jaar} staat geen inwonertal van heel ${region} met bron op deze site (content/${jaar}/inwoners.yaml).`;
   }
   return (
-    `Bijdrage per inwoner van Twente: bijdrage_euro gedeeld door ${count.format(population.count)} inwoners van Twente op ${formatSourceDate(population.date)}, ` +
+    `Bijdrage per inwoner van ${region}: bijdrage_euro gedeeld door ${count.format(population.count)} inwoners van ${region} op ${formatSourceDate(population.date)}, ` +
     `in euro's afgerond op hele centen (een halve cent naar boven; berekend door deze site, zoals op de pagina's). Het inwonertal komt uit "${population.sourceTitle}" ` +
     `(${population.publisher}, ${formatSourceDate(population.sourceDate)}; bron_document ${population.source.document}, sectie "${population.source.sectie}"); ` +
     `het staat ook in inwoners-${jaar}.`
@@ -55,6 +58,7 @@ function perInhabitantDescription(jaar: number, population: TwentePopulation | u
 
 export function domainsDataset(input: DomainsInput): Dataset {
   const { jaar, population } = input;
+  const { region, municipalityWord } = input.names;
   const rows = input.domains.map((domain) => ({
     jaar,
     domein_id: domain.id,
@@ -68,8 +72,8 @@ export function domainsDataset(input: DomainsInput): Dataset {
     id: `domeinen-${jaar}`,
     title: `Bijdrage van de gemeenten per domein, ${jaar}`,
     description:
-      `Wat de veertien gemeenten samen bijdragen aan elk domein van ${input.organisation} in ${jaar}, met het aandeel in de som van de domeinen` +
-      `${population ? ' en het bedrag per inwoner van Twente' : ''} (berekend door deze site).`,
+      `Wat de ${municipalityWord} gemeenten samen bijdragen aan elk domein van ${input.organisation} in ${jaar}, met het aandeel in de som van de domeinen` +
+      `${population ? ` en het bedrag per inwoner van ${region}` : ''} (berekend door deze site).`,
     columns: [
       { name: 'jaar', type: 'geheel getal', description: 'Begrotingsjaar.' },
       {
@@ -78,13 +82,13 @@ export function domainsDataset(input: DomainsInput): Dataset {
         description: `Vaste code van het domein, zoals in het adres van de pagina (/${jaar}/domeinen/<domein_id>/).`,
       },
       { name: 'domein', type: 'tekst', description: 'Naam van het domein, zoals in de bron.' },
-      { name: 'bijdrage_euro', type: 'geheel getal', description: "Bijdrage van de veertien gemeenten samen, in hele euro's." },
+      { name: 'bijdrage_euro', type: 'geheel getal', description: `Bijdrage van de ${municipalityWord} gemeenten samen, in hele euro's.` },
       {
         name: 'aandeel_procent',
         type: 'getal',
         description: `Bijdrage gedeeld door de som van de bijdragen aan alle domeinen van ${jaar}, maal 100, afgerond op 2 decimalen (berekend door deze site).`,
       },
-      { name: 'bijdrage_per_inwoner_euro', type: 'getal', description: perInhabitantDescription(jaar, population) },
+      { name: 'bijdrage_per_inwoner_euro', type: 'getal', description: perInhabitantDescription(jaar, population, region) },
       ...sourceColumns({
         what: 'de bijdrage',
         period: `Hier het begrotingsjaar, ${jaar}: de bijdragen staan in ${titleWithArticle(input.budgetTitle)}, de begroting voor ${jaar}.`,

@@ -2,12 +2,18 @@
 // each municipality cites (content/gemeenten.yaml, field bron); a code holds for the year of that list.
 import type { Period } from '../../schemas/common.ts';
 import type { Municipality } from '../../schemas/municipalities.ts';
+import { countInWords } from '../dutch.ts';
 import type { Dataset } from '../open-data.ts';
 import { municipalitiesPath } from '../paths.ts';
 import { sourceCells, sourceColumns, spannedPeriod } from './source-columns.ts';
 
-/** `municipalities` in the order the site lists them (alphabetical). */
-export function municipalitiesDataset(municipalities: readonly Municipality[], documentDates: ReadonlyMap<string, string>): Dataset {
+/** `municipalities` in the order the site lists them (alphabetical); `region` names them together ("Twente"). */
+export function municipalitiesDataset(
+  municipalities: readonly Municipality[],
+  documentDates: ReadonlyMap<string, string>,
+  region: string,
+): Dataset {
+  const count = countInWords(municipalities.length);
   const rows = municipalities.map((municipality) => ({
     gemeente_id: municipality.id,
     gemeente: municipality.naam,
@@ -16,8 +22,8 @@ export function municipalitiesDataset(municipalities: readonly Municipality[], d
   }));
   return {
     id: 'gemeenten',
-    title: 'De veertien gemeenten van Twente',
-    description: `Naam, vaste code en CBS-gemeentecode van de ${municipalities.length === 14 ? 'veertien' : municipalities.length} gemeenten, op alfabet.`,
+    title: `De ${count} gemeenten van ${region}`,
+    description: `Naam, vaste code en CBS-gemeentecode van de ${count} gemeenten, op alfabet.`,
     columns: [
       {
         name: 'gemeente_id',

@@ -3,6 +3,7 @@ import type { Municipality } from '../../schemas/municipalities.ts';
 import type { Population } from '../../schemas/population.ts';
 import { formatSourceDate } from '../dates.ts';
 import type { Dataset } from '../open-data.ts';
+import type { RegionNames } from '../site-names.ts';
 import { sourceCells, sourceColumns } from './source-columns.ts';
 
 export interface PopulationInput {
@@ -10,15 +11,18 @@ export interface PopulationInput {
   population: Population;
   /** All municipalities, in the order the site lists them. */
   municipalities: readonly Municipality[];
-  /** The id of the year's domain dataset, whose per-inhabitant column uses Twente's figure; absent when the year has none. */
+  /** The id of the year's domain dataset, whose per-inhabitant column uses the region's figure; absent when the year has none. */
   domainsDataset?: string | undefined;
+  /** The region and the number of its municipalities in words. */
+  names: Pick<RegionNames, 'region' | 'municipalityWord'>;
 }
 
-/** One row for all of Twente (when the content gives it) and one per municipality that has a figure; undefined when there are none. */
-export function populationDataset({ population, municipalities, domainsDataset }: PopulationInput): Dataset | undefined {
+/** One row for the whole region (when the content gives it) and one per municipality that has a figure; undefined when there are none. */
+export function populationDataset({ population, municipalities, domainsDataset, names }: PopulationInput): Dataset | undefined {
   const { jaar, peildatum } = population;
+  const { region, municipalityWord } = names;
   const areas = [
-    ...(population.twente ? [{ name: 'Twente', cbs: null, figure: population.twente }] : []),
+    ...(population.regio ? [{ name: region, cbs: null, figure: population.regio }] : []),
     ...municipalities.flatMap((municipality) => {
       const figure = population.gemeenten?.[municipality.id];
       return figure ? [{ name: municipality.naam, cbs: municipality.cbs, figure }] : [];
@@ -30,7 +34,7 @@ export function populationDataset({ population, municipalities, domainsDataset }
     title: `Inwoners, ${jaar}`,
     description:
       `Het aantal inwoners op ${formatSourceDate(peildatum)}, zoals de bron het geeft. De site rekent er bedragen per inwoner mee uit, op de pagina's van de gemeenten` +
-      `${population.twente && domainsDataset ? ` en in de kolom bijdrage_per_inwoner_euro van ${domainsDataset}` : ''}.`,
+      `${population.regio && domainsDataset ? ` en in de kolom bijdrage_per_inwoner_euro van ${domainsDataset}` : ''}.`,
     columns: [
       { name: 'jaar', type: 'geheel getal', description: 'Het begrotingsjaar waarvoor de site het aantal gebruikt.' },
       {
@@ -38,8 +42,12 @@ export function populationDataset({ population, municipalities, domainsDataset }
         type: 'datum',
         description: 'De datum waarop het aantal geldt, als JJJJ-MM-DD (of zo precies als de bron het zegt).',
       },
-      { name: 'gebied', type: 'tekst', description: '"Twente" voor de veertien gemeenten samen, anders de naam van de gemeente.' },
-      { name: 'cbs_code', type: 'tekst', pattern: 'GM\\d{4}', description: 'CBS-gemeentecode van de gemeente; leeg voor heel Twente.' },
+      {
+        name: 'gebied',
+        type: 'tekst',
+        description: `"${region}" voor de ${municipalityWord} gemeenten samen, anders de naam van de gemeente.`,
+      },
+      { name: 'cbs_code', type: 'tekst', pattern: 'GM\\d{4}', description: `CBS-gemeentecode van de gemeente; leeg voor heel ${region}.` },
       { name: 'inwoners', type: 'geheel getal', description: 'Aantal inwoners, zoals in de bron.' },
       ...sourceColumns({
         what: 'het aantal',

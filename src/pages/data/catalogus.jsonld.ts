@@ -1,15 +1,19 @@
 import type { APIRoute } from 'astro';
 import { getDatasets, getSourceInfo } from '../../data/datasets.ts';
+import { getSite } from '../../data/site.ts';
 import { dcatCatalogue } from '../../lib/dcat.ts';
 import { REPOSITORY_URL } from '../../settings.ts';
 import { absoluteUrl } from '../../urls.ts';
 
 // The DCAT-AP-NL catalogue of every dataset, for data portals that harvest it.
-export const GET: APIRoute = async () =>
-  new Response(
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return new Response(
     `${JSON.stringify(
       dcatCatalogue(await getDatasets(), await getSourceInfo(), {
-        name: 'Twente begroting',
+        name: site.naam,
+        body: site.samenwerking,
+        bodyNow: site.samenwerkingNu,
         url: (path) => absoluteUrl(path),
         repositoryUrl: REPOSITORY_URL,
       }),
@@ -18,3 +22,4 @@ export const GET: APIRoute = async () =>
     )}\n`,
     { headers: { 'content-type': 'application/ld+json; charset=utf-8' } },
   );
+};
