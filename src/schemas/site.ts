@@ -29,6 +29,14 @@ export const site = z.strictObject(
         'Haar naam nu, als die anders is en een document die noemt: "SamenTwente". De site schrijft dan "Regio Twente, nu SamenTwente".',
       ),
     regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van Twente": "Twente".'),
+    regioBijvoeglijk: text
+      .max(40)
+      .describe('De regio als bijvoeglijk naamwoord, zoals in "de veertien Twentse gemeenten": "Twentse".'),
+    voettekst: text
+      .max(400)
+      .describe(
+        'De zin onder elke pagina: uit welke documenten de cijfers en teksten komen, en wat niet. De site zet er een verwijzing naar Over deze site achter.',
+      ),
     projectpagina: address
       .optional()
       .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),
