@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatasets, getSourceInfo } from '../../data/datasets.ts';
+import { getSite } from '../../data/site.ts';
 import { dcatCatalogue } from '../../lib/dcat.ts';
 import { REPOSITORY_URL } from '../../settings.ts';
 import { absoluteUrl } from '../../urls.ts';
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () =>
   new Response(
     `${JSON.stringify(
       dcatCatalogue(await getDatasets(), await getSourceInfo(), {
-        name: 'Twente begroting',
+        name: (await getSite()).naam,
         url: (path) => absoluteUrl(path),
         repositoryUrl: REPOSITORY_URL,
       }),
