@@ -20,6 +20,11 @@ beforeAll(() => {
     year,
     readFileSync(year, 'utf8').replace('titel: Programmabegroting 2020\n', 'titel: Programmabegroting 2020 uit een andere map\n'),
   );
+  // Staff change what a fixed page and the footer say in content, without touching a template.
+  const about = join(site.dir, OTHER, 'paginas', 'over.md');
+  writeFileSync(about, readFileSync(about, 'utf8').replace('titel: Over deze site\n', 'titel: Over deze site, in andere woorden\n'));
+  const siteFile = join(site.dir, OTHER, 'site.yaml');
+  writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace('voettekst: >-\n', 'voettekst: >-\n  Alles komt uit een andere map.\n'));
   build = site.build({ CONTENT_DIR: OTHER });
 });
 afterAll(() => site?.cleanup());
@@ -30,6 +35,14 @@ describe('CONTENT_DIR', () => {
     expect(readFileSync(join(site.dir, 'dist', '2020', 'index.html'), 'utf8')).toContain(
       '<h1>Programmabegroting 2020 uit een andere map</h1>',
     );
+  });
+
+  it('shows the words of its own content files: a fixed page and the sentence under every page', () => {
+    const about = readFileSync(join(site.dir, 'dist', 'over', 'index.html'), 'utf8');
+    expect(about).toContain('<h1 id="over-deze-site-in-andere-woorden">Over deze site, in andere woorden</h1>');
+    for (const page of [about, readFileSync(join(site.dir, 'dist', 'index.html'), 'utf8')]) {
+      expect(page).toMatch(/Alles komt uit een andere map\. Alle cijfers [^<]+ Op <a href="\/over\/"[^>]*>Over deze site, in andere woorden<\/a> staat/);
+    }
   });
 
   // The script of this project, run in the copy: CONTENT_DIR is read relative to where it runs.
