@@ -50,7 +50,10 @@ export default defineConfig({
   // that each page gets after the build (src/integrations/csp.ts, through src/integrations/security-policy.ts).
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ features: { smartPunctuation: false, headingAttributes: true, definitionList: true }, hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)] }),
+    processor: satteri({
+      features: { smartPunctuation: false, headingAttributes: true, definitionList: true },
+      hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)],
+    }),
   },
   integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],
 });

@@ -24,10 +24,11 @@ export function getPageText(name: string): Promise<PageText> {
   return onceInBuild(`page-text:${name}`, async () => {
     const entry = await getEntry('paginas', name);
     if (!entry) throw new Error(`content/paginas/${name}.md is missing: this page takes its words from it`);
+    const headings: unknown = entry.rendered?.metadata?.headings;
     return {
       data: entry.data,
       html: entry.rendered?.html ?? '',
-      hasHeadings: (entry.rendered?.metadata?.headings?.length ?? 0) > 0,
+      hasHeadings: Array.isArray(headings) && headings.length > 0,
       filePath: entry.filePath,
     };
   });

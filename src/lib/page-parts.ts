@@ -29,7 +29,11 @@ export function fillParts(html: string, parts: Readonly<Record<string, string>>,
     ...unknown.map((name) => `{{${name}}} is not a part of this page`),
   ];
   if (problems.length > 0) {
-    throw new Error(`${file}: ${problems.join('; ')} (the parts of this page: ${Object.keys(parts).map((name) => `{{${name}}}`).join(', ')})`);
+    throw new Error(
+      `${file}: ${problems.join('; ')} (the parts of this page: ${Object.keys(parts)
+        .map((name) => `{{${name}}}`)
+        .join(', ')})`,
+    );
   }
   const part = (name: string) => parts[name] ?? '';
   return html.replace(BLOCK_PLACEHOLDER, (_, name: string) => part(name)).replace(PLACEHOLDER, (_, name: string) => part(name));

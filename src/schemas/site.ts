@@ -29,9 +29,7 @@ export const site = z.strictObject(
         'Haar naam nu, als die anders is en een document die noemt: "SamenTwente". De site schrijft dan "Regio Twente, nu SamenTwente".',
       ),
     regio: text.max(40).describe('De regio van de samenwerking, zoals in "per inwoner van Twente": "Twente".'),
-    regioBijvoeglijk: text
-      .max(40)
-      .describe('De regio als bijvoeglijk naamwoord, zoals in "de veertien Twentse gemeenten": "Twentse".'),
+    regioBijvoeglijk: text.max(40).describe('De regio als bijvoeglijk naamwoord, zoals in "de veertien Twentse gemeenten": "Twentse".'),
     voettekst: text
       .max(400)
       .describe(

@@ -41,7 +41,9 @@ describe('CONTENT_DIR', () => {
     const about = readFileSync(join(site.dir, 'dist', 'over', 'index.html'), 'utf8');
     expect(about).toContain('<h1 id="over-deze-site-in-andere-woorden">Over deze site, in andere woorden</h1>');
     for (const page of [about, readFileSync(join(site.dir, 'dist', 'index.html'), 'utf8')]) {
-      expect(page).toMatch(/Alles komt uit een andere map\. Alle cijfers [^<]+ Op <a href="\/over\/"[^>]*>Over deze site, in andere woorden<\/a> staat/);
+      expect(page).toMatch(
+        /Alles komt uit een andere map\. Alle cijfers [^<]+ Op <a href="\/over\/"[^>]*>Over deze site, in andere woorden<\/a> staat/,
+      );
     }
   });
 

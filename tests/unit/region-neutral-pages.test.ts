@@ -7,19 +7,38 @@ import { describe, expect, it } from 'vitest';
 // fits any joint arrangement, with the names, dates and counts taken from content/. So no template
 // names the region, the arrangement, a municipality or a document's date; comments may.
 const TEMPLATES = [
-  ...(readdirSync('src/pages', { recursive: true }) as string[]).filter((name) => /\.(?:astro|mdx?|ts)$/.test(name)).map((name) => join('src/pages', name)),
+  ...(readdirSync('src/pages', { recursive: true }) as string[])
+    .filter((name) => /\.(?:astro|mdx?|ts)$/.test(name))
+    .map((name) => join('src/pages', name)),
   'src/components/SiteFooter.astro',
   'src/components/PageText.astro',
 ];
 
 /** Words of this site's content, in any case: the region and its forms, the organisations, the count, a date. */
-const WORDS = [/twente/i, /twentse/i, /veertien/i, /samentwente/i, /kennispunt/i, /\bGGD\b/i, /netwerkstad/i, /16 oktober 2024/i, /\bGM\d{4}\b/];
+const WORDS = [
+  /twente/i,
+  /twentse/i,
+  /veertien/i,
+  /samentwente/i,
+  /kennispunt/i,
+  /\bGGD\b/i,
+  /netwerkstad/i,
+  /16 oktober 2024/i,
+  /\bGM\d{4}\b/,
+];
 
 /** The names in content/site.yaml and content/gemeenten.yaml, as whole words. */
 function namesInContent(): RegExp[] {
   const site = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, string | undefined>;
   const municipalities = parse(readFileSync('content/gemeenten.yaml', 'utf8')) as { naam: string }[];
-  const names = [site.naam, site.samenwerking, site.samenwerkingNu, site.regio, site.regioBijvoeglijk, ...municipalities.map((m) => m.naam)];
+  const names = [
+    site.naam,
+    site.samenwerking,
+    site.samenwerkingNu,
+    site.regio,
+    site.regioBijvoeglijk,
+    ...municipalities.map((m) => m.naam),
+  ];
   return names
     .filter((name): name is string => typeof name === 'string' && name.length > 0)
     .map((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
@@ -61,7 +80,9 @@ describe('the page templates', () => {
     const found = TEMPLATES.flatMap((file) =>
       withoutComments(readFileSync(file, 'utf8'))
         .split('\n')
-        .flatMap((line, index) => patterns.filter((pattern) => pattern.test(line)).map((pattern) => `${file}:${index + 1}: ${pattern.source}: ${line.trim()}`)),
+        .flatMap((line, index) =>
+          patterns.filter((pattern) => pattern.test(line)).map((pattern) => `${file}:${index + 1}: ${pattern.source}: ${line.trim()}`),
+        ),
     );
     expect(found).toEqual([]);
   });
