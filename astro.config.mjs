@@ -44,11 +44,16 @@ export default defineConfig({
   // Keep quotes and apostrophes exactly as the source documents have them.
   // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
   // of a term from content/begrippen.yaml links to its explanation; links get the base path.
+  // A heading may set its anchor (`## De norm {#norm}`), so a page text keeps the anchors links point to, and a
+  // term followed by a line `: explanation` is a definition list (the words explained on /over/).
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
   // that each page gets after the build (src/integrations/csp.ts, through src/integrations/security-policy.ts).
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)] }),
+    processor: satteri({
+      features: { smartPunctuation: false, headingAttributes: true, definitionList: true },
+      hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)],
+    }),
   },
   integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],
 });

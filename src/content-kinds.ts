@@ -23,6 +23,7 @@ import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { payment } from './schemas/payment.ts';
 import { site } from './schemas/site.ts';
+import { page } from './schemas/pages.ts';
 import { pillar } from './schemas/pillars.ts';
 import { population } from './schemas/population.ts';
 import { sourceDocument } from './schemas/sources.ts';
@@ -290,6 +291,17 @@ export const KINDS = {
     noun: 'de site',
     description: 'Naam van de site, de samenwerking en de regio; elke tekst die ze noemt, neemt ze hieruit.',
     required: true,
+  }),
+  pages: kind({
+    collection: 'paginas',
+    path: 'paginas/<naam>.md',
+    format: 'markdown',
+    bodyOptional: true,
+    schema: page,
+    label: 'Pagina',
+    noun: 'een pagina',
+    description:
+      'De woorden van een vaste pagina, zoals /over/ (over.md) en /toegankelijkheid/: kop, beschrijving, inleiding en tekst; een nieuw bestand maakt geen nieuwe pagina.',
   }),
 };
 

@@ -35,6 +35,11 @@ export const site = z.strictObject(
       .describe(
         'De regio als bijvoeglijk naamwoord, zoals in "de <regioBijvoeglijk> gemeenten" (van Utrecht: Utrechtse). Zonder dit veld schrijft de site "de gemeenten van <regio>".',
       ),
+    voettekst: text
+      .max(400)
+      .describe(
+        'De zin onder elke pagina: uit welke documenten de cijfers en teksten komen, en wat niet. De site zet er een verwijzing naar Over deze site achter.',
+      ),
     projectpagina: address
       .optional()
       .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),

@@ -28,9 +28,13 @@ beforeAll(() => {
       'omschrijving: De begroting van Regio Voorbeeld, open en navolgbaar',
       'samenwerking: Regio Voorbeeld',
       'regio: Voorbeeldland',
+      'voettekst: Alles komt uit een andere map. Alle cijfers en teksten komen uit de documenten van Regio Voorbeeld.',
       '',
     ].join('\n'),
   );
+  // Staff change what a fixed page says in content, without touching a template.
+  const about = join(site.dir, OTHER, 'paginas', 'over.md');
+  writeFileSync(about, readFileSync(about, 'utf8').replace('titel: Over deze site\n', 'titel: Over deze site, in andere woorden\n'));
   build = site.build({ CONTENT_DIR: OTHER });
 });
 afterAll(() => site?.cleanup());
@@ -70,6 +74,16 @@ describe('CONTENT_DIR', () => {
     ] as const) {
       expect(text, file).not.toContain('Twente begroting');
       expect(text, file).not.toContain('rol_regio_twente');
+    }
+  });
+
+  it('shows the words of its own content files: a fixed page and the sentence under every page', () => {
+    const about = readFileSync(join(site.dir, 'dist', 'over', 'index.html'), 'utf8');
+    expect(about).toContain('<h1 id="over-deze-site-in-andere-woorden">Over deze site, in andere woorden</h1>');
+    for (const page of [about, readFileSync(join(site.dir, 'dist', 'index.html'), 'utf8')]) {
+      expect(page).toMatch(
+        /Alles komt uit een andere map\. Alle cijfers [^<]+ Op <a href="\/over\/"[^>]*>Over deze site, in andere woorden<\/a> staat/,
+      );
     }
   });
 

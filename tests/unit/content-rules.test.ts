@@ -108,7 +108,7 @@ describe('rules across files', () => {
 
   it('rejects a file in a place no page reads', () => {
     expect(errorsAfter({ '2020/domein/gezondheid.md': () => 'x' })).toEqual([
-      "content/2020/domein/gezondheid.md  dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, een thema in <jaar>/themas/<naam>.md, een deel van een samenwerkingsagenda in <jaar>/agenda/<naam>.md, een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml [onbekend-bestand]",
+      "content/2020/domein/gezondheid.md  dit bestand hoort bij geen enkele soort inhoud en komt dus niet op de site; een domein staat in <jaar>/domeinen/<naam>.md, een coalitie in <jaar>/coalities/<naam>.md, een jaar in <jaar>/jaar.yaml, een thema in <jaar>/themas/<naam>.md, een deel van een samenwerkingsagenda in <jaar>/agenda/<naam>.md, een pijler in <jaar>/pijlers/<naam>.yaml, soorten taken en scenario's in <jaar>/kerntaken.yaml, bijdragen per gemeente in <jaar>/bijdragen.yaml, inwoners in <jaar>/inwoners.yaml, een documentpagina in documenten/<document>.md, kerncijfers in cijfers/<document>.yaml, een pagina in paginas/<naam>.md [onbekend-bestand]",
     ]);
   });
 
