@@ -22,6 +22,7 @@ import {
   yearsPath,
 } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
+import { getPageText } from './page-texts.ts';
 import { coalitionFigure, domainFigure, pillarShareFigure, yearTotalFigure } from './headline-figures.ts';
 import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
 import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
@@ -58,14 +59,13 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   add(homePath(), { title: site.naam, figure: yearTotalFigure(latest) });
   add(notFoundPath(), { title: 'Pagina niet gevonden' });
   add(searchPath(), { title: 'Zoeken' });
+  // The fixed pages are named by their content files (content/paginas/<naam>.md, field titel).
+  const fixedTitle = async (name: string) => (await getPageText(name)).data.titel;
   for (const [pathname, title] of [
     [glossaryPath(), 'Begrippen'],
-    [
-      organisationPath(),
-      site.samenwerkingNu ? `Van ${site.samenwerking} naar ${site.samenwerkingNu}` : `De organisaties van ${site.samenwerking}`,
-    ],
-    [accessibilityPath(), 'Toegankelijkheid'],
-    [aboutPath(), 'Over deze site'],
+    [organisationPath(), await fixedTitle('organisatie')],
+    [accessibilityPath(), await fixedTitle('toegankelijkheid')],
+    [aboutPath(), await fixedTitle('over')],
     [openDataPath(), 'Open data'],
   ] as const)
     add(pathname, { title, kind: 'Uitleg' });
