@@ -35,6 +35,14 @@ beforeAll(() => {
   // Staff change what a fixed page says in content, without touching a template.
   const about = join(site.dir, OTHER, 'paginas', 'over.md');
   writeFileSync(about, readFileSync(about, 'utf8').replace('titel: Over deze site\n', 'titel: Over deze site, in andere woorden\n'));
+  const organisation = join(site.dir, OTHER, 'paginas', 'organisatie.md');
+  writeFileSync(
+    organisation,
+    readFileSync(organisation, 'utf8').replace(
+      'titel: Van Regio Twente naar SamenTwente\n',
+      'titel: De organisaties van Regio Voorbeeld\n',
+    ),
+  );
   build = site.build({ CONTENT_DIR: OTHER });
 });
 afterAll(() => site?.cleanup());
