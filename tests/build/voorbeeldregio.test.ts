@@ -72,6 +72,28 @@ describe('the fictional example of another joint arrangement', () => {
     expect(made.filter((url) => /^\/documenten\/.+/.test(url))).toEqual([]);
   });
 
+  // Where the content lacks a kind, the page leaves its part out rather than show a heading, a promise or a count without it.
+  it('shows no heading without content under it, and no sentence about what is not there', () => {
+    for (const file of pages()) {
+      const html = read(file);
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      const sections = main.split(/(?=<h2[\s>])/).slice(1);
+      for (const section of sections) {
+        const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/.exec(section);
+        const after = section.slice((heading?.index ?? 0) + (heading?.[0].length ?? 0));
+        expect(visibleText(after).text.trim(), `${file}: ${visibleText(heading?.[0] ?? '').text}`).not.toBe('');
+      }
+      const text = visibleText(main).text.replace(/\s+/g, ' ');
+      expect(text, file).not.toMatch(/\bvan (\d{4}) tot \1\b/);
+      expect(text, file).not.toMatch(/(?<![\d.,])1 (domeinen|coalities|thema's|onderwerpen)\b/);
+      expect(text, file).not.toMatch(/hieronder wat de gemeenten samen per inwoner/);
+      expect(text, file).not.toContain('kerncijfers');
+    }
+    const compare = visibleText(read('gemeenten/index.html')).text;
+    expect(compare).not.toContain('Wie doet waaraan mee?');
+    expect(compare).not.toContain('Sorteer op een kolom');
+  });
+
   it('gives every page a Content-Security-Policy that allows exactly its own inline code', () => {
     for (const file of pages()) {
       const html = read(file);
