@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,16 +6,15 @@ import { brokenLinks } from '../../scripts/lib/link-check.ts';
 import { stylesheetsOf } from '../../scripts/lib/page-assets.ts';
 import { inlineBlocks, sha256Source } from '../../src/integrations/csp.ts';
 import { REGION_WORDS } from '../helpers/region-words.ts';
-import { siteCopy, type SiteCopy } from '../helpers/site-copy.ts';
+import { buildExampleSite } from '../helpers/example-site.ts';
 import { visibleText } from '../helpers/visible-text.ts';
 
 // Another joint arrangement: the fictional example of tests/fixtures/voorbeeldregio (four municipalities, one
 // year with two domains and a coalition; no themes, pillars, agenda, figures, population or document pages),
 // built from its own folder in a copy of the project. It passes the checks of the real site.
-const FIXTURE = 'tests/fixtures/voorbeeldregio';
 const NOTICE = 'Dit is een verzonnen voorbeeld. Regio Voorbeeld, haar gemeenten, bedragen en documenten bestaan niet.';
-let site: SiteCopy;
-let build: ReturnType<SiteCopy['build']>;
+let site: ReturnType<typeof buildExampleSite>;
+let build: ReturnType<typeof buildExampleSite>['result'];
 let dist: string;
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
@@ -28,12 +27,9 @@ const pages = () => filesIn(dist).filter((file) => file.endsWith('.html'));
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 
 beforeAll(() => {
-  site = siteCopy();
-  dist = join(site.dir, 'dist');
-  // Only the example's folder: without content/, nothing of the real site can end up in it.
-  cpSync(FIXTURE, join(site.dir, FIXTURE), { recursive: true });
-  rmSync(join(site.dir, 'content'), { recursive: true });
-  build = site.build({ CONTENT_DIR: FIXTURE, SITE_URL: 'https://voorbeeldregio.example' });
+  site = buildExampleSite();
+  build = site.result;
+  dist = site.dist;
 });
 afterAll(() => site?.cleanup());
 
