@@ -88,6 +88,8 @@ describe('the fictional example of another joint arrangement', () => {
     const compare = visibleText(read('gemeenten/index.html')).text;
     expect(compare).not.toContain('Wie doet waaraan mee?');
     expect(compare).not.toContain('Sorteer op een kolom');
+    // Without a timeline, the list of documents does not send the reader to one.
+    expect(visibleText(read('documenten/index.html')).text).not.toContain('Hoe deze documenten op elkaar volgen');
   });
 
   it('gives every page a Content-Security-Policy that allows exactly its own inline code', () => {
