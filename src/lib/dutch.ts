@@ -60,3 +60,6 @@ export function countInWords(count: number): string {
 export function documentWithDate(document: { titel: string; datum: string }, { capital = false } = {}): string {
   return `${titleWithArticle(document.titel, { capital })} (${formatSourceDate(document.datum)})`;
 }
+
+/** A number with its noun, singular for one: "1 coalitie", "6 coalities". */
+export const countOf = (count: number, singular: string, plural: string): string => `${count} ${count === 1 ? singular : plural}`;

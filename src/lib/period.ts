@@ -67,3 +67,7 @@ export function yearReference(
   const label = `${document.vorm ?? 'document'} van ${formatSourceDate(document.datum)}`;
   return { label, isYear: false, document: `${document.vorm ? 'de' : 'het'} ${label}` };
 }
+
+/** The years from `first` to `last` in a sentence: "van 2015 tot 2025", or "in 2030" when they are one year. */
+export const yearSpanText = ({ first, last }: { first: number; last: number }): string =>
+  first === last ? `in ${first}` : `van ${first} tot ${last}`;

@@ -40,6 +40,12 @@ export const site = z.strictObject(
       .describe(
         'De zin onder elke pagina: uit welke documenten de cijfers en teksten komen, en wat niet. De site zet er een verwijzing naar Over deze site achter.',
       ),
+    melding: text
+      .max(200)
+      .optional()
+      .describe(
+        'Een melding bovenaan elke pagina, bijvoorbeeld dat de site een voorbeeld is of nog in aanbouw. Laat weg als er niets te melden is.',
+      ),
     projectpagina: address
       .optional()
       .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),

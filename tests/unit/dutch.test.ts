@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, listInDutch, titleWithArticle } from '../../src/lib/dutch.ts';
+import { countOf, endSentence, listInDutch, titleWithArticle } from '../../src/lib/dutch.ts';
 
 describe('titleWithArticle', () => {
   it('gives each source title its article', () => {
@@ -35,5 +35,13 @@ describe('endSentence', () => {
     expect(endSentence('Hoe werken we samen in Twente?')).toBe('Hoe werken we samen in Twente?');
     expect(endSentence('Gezondheid, "Wat dragen de gemeenten bij?"')).toBe('Gezondheid, "Wat dragen de gemeenten bij?"');
     expect(endSentence('1. Inleiding.')).toBe('1. Inleiding.');
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for one, the plural otherwise', () => {
+    expect(countOf(1, 'coalitie', 'coalities')).toBe('1 coalitie');
+    expect(countOf(6, 'coalitie', 'coalities')).toBe('6 coalities');
+    expect(countOf(0, 'thema', "thema's")).toBe("0 thema's");
   });
 });
