@@ -23,6 +23,7 @@ import {
 } from '../urls.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getPageText } from './page-texts.ts';
+import { getOptionalPages } from './optional-pages.ts';
 import { coalitionFigure, domainFigure, pillarShareFigure, yearTotalFigure } from './headline-figures.ts';
 import { pillarTitle, scenariosTitle } from './core-task-pages.ts';
 import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
@@ -61,9 +62,10 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   add(searchPath(), { title: 'Zoeken' });
   // The fixed pages are named by their content files (content/paginas/<naam>.md, field titel).
   const fixedTitle = async (name: string) => (await getPageText(name)).data.titel;
+  const optional = await getOptionalPages();
   for (const [pathname, title] of [
-    [glossaryPath(), 'Begrippen'],
-    [organisationPath(), await fixedTitle('organisatie')],
+    ...(optional.glossary ? [[glossaryPath(), 'Begrippen'] as const] : []),
+    ...(optional.organisation ? [[organisationPath(), await fixedTitle('organisatie')] as const] : []),
     [accessibilityPath(), await fixedTitle('toegankelijkheid')],
     [aboutPath(), await fixedTitle('over')],
     [openDataPath(), 'Open data'],

@@ -66,6 +66,11 @@ describe('the fictional example of another joint arrangement', () => {
       ).toEqual([]);
     // Its documents have no pages of their own: the list of documents is all there is.
     expect(made.filter((url) => /^\/documenten\/.+/.test(url))).toEqual([]);
+    // No timeline and no organisation with a place in the body now: no organisation page (its text file is not even there),
+    // and no page links to it. It has a glossary term, so /begrippen/ is made.
+    expect(made).not.toContain('/organisatie/');
+    expect(made).toContain('/begrippen/');
+    for (const file of pages()) expect(read(file), file).not.toMatch(/href="[^"]*\/organisatie\/"/);
   });
 
   // Where the content lacks a kind, the page leaves its part out rather than show a heading, a promise or a count without it.
