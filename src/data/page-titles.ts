@@ -21,6 +21,7 @@ import {
   yearPath,
   yearsPath,
 } from '../urls.ts';
+import { KINDS } from '../content-kinds.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getPageText } from './page-texts.ts';
 import { getOptionalPages } from './optional-pages.ts';
@@ -83,16 +84,16 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
     const jaar = year.data.jaar;
     const overview = await getYearOverview(jaar);
     const { domains, coalitions, themes } = overview;
-    add(yearPath(jaar), { title: year.data.titel, kind: 'Jaar', year: jaar, figure: yearTotalFigure(overview) });
+    add(yearPath(jaar), { title: year.data.titel, kind: KINDS.years.label, year: jaar, figure: yearTotalFigure(overview) });
     if (domains.length > 0) add(domainsPath(jaar), { title: `Domeinen ${jaar}`, kind: 'Overzicht', year: jaar });
     if (coalitions.length > 0) add(coalitionsPath(jaar), { title: `Coalitions of the Willing ${jaar}`, kind: 'Overzicht', year: jaar });
     for (const { item } of domains) {
-      add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: 'Domein', year: jaar, figure: domainFigure(item) });
+      add(entryPath(item), { title: `${item.data.titel} ${jaar}`, kind: KINDS.domains.label, year: jaar, figure: domainFigure(item) });
     }
     for (const coalition of coalitions) {
       add(entryPath(coalition), {
         title: `${coalition.data.titel} ${jaar}`,
-        kind: 'Coalitie',
+        kind: KINDS.coalitions.label,
         year: jaar,
         figure: coalitionFigure(coalition),
       });
@@ -105,7 +106,7 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
       const share = (await getPillarFigures(pillar)).shares[0];
       add(entryPath(pillar), {
         title: pillarTitle(pillar, reference),
-        kind: 'Pijler',
+        kind: KINDS.pillars.label,
         year: jaar,
         figure: pillarShareFigure(share?.value),
       });
@@ -122,7 +123,7 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   const sourceIds = new Set(sources.map((source) => source.id));
   for (const page of documents) if (sourceIds.has(page.id)) add(documentPath(page.id), { title: page.data.korteTitel, kind: 'Document' });
   for (const municipality of municipalities)
-    add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: 'Gemeente' });
+    add(municipalityPath(municipality.id), { title: `Gemeente ${municipality.data.naam}`, kind: KINDS.municipalities.label });
 
   // A page per embeddable chart (src/layouts/EmbedLayout.astro): "Grafiek" and the chart's title.
   for (const embed of (await getEmbeds()).values())
