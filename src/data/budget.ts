@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { onceInBuild } from './build-cache.ts';
+import { getMunicipalityEntries, getOrganisationEntries, getSourceList } from './entries.ts';
 import { withShares, type WithShare } from '../lib/totals.ts';
 
 export type DomainEntry = CollectionEntry<'domeinen'>;
@@ -98,11 +99,7 @@ export function getRegistries(): ReturnType<typeof loadRegistries> {
 }
 
 async function loadRegistries() {
-  const [sources, municipalities, organisations] = await Promise.all([
-    getCollection('bronnen'),
-    getCollection('gemeenten'),
-    getCollection('organisaties'),
-  ]);
+  const [sources, municipalities, organisations] = await Promise.all([getSourceList(), getMunicipalityEntries(), getOrganisationEntries()]);
   const index = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   return {
     sources: index(sources),

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getAllCoreTasks } from './entries.ts';
 import { pillarShares, taskSplitBlock, sharesByKind, type PillarShare } from '../lib/core-tasks.ts';
 import type { StackedSpec } from '../lib/stacked-chart.ts';
 import type { Mention } from '../schemas/connections.ts';
@@ -26,7 +27,7 @@ export function getPillars(jaar: number): Promise<readonly PillarEntry[]> {
 /** The kinds of task, scenarios and statements of a year's core-task discussion, if it has one. */
 export async function getCoreTasks(jaar: number): Promise<CoreTasksEntry | undefined> {
   // Not getEntry: most years have none, and Astro warns for every entry it cannot find.
-  const all = await onceInBuild('core-tasks', () => getCollection('kerntaken'));
+  const all = await getAllCoreTasks();
   return all.find((entry) => entry.data.jaar === jaar);
 }
 

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { getDocumentPageIds } from './entries.ts';
 import { formatSourceDate } from '../lib/dates.ts';
 import { roundingNote } from '../lib/figures.ts';
 import { describePeriod } from '../lib/period.ts';
@@ -75,7 +76,7 @@ async function listEmbeds(): Promise<Embed[]> {
 
   // Key figures that divide a whole, per document: at home on the document's page (or, for a
   // document without a page, on the year page that shows its figures).
-  const documentPages = new Set((await getCollection('documenten')).map((page) => page.id));
+  const documentPages = await getDocumentPageIds();
   const { sources } = await getRegistries();
   for (const figures of await getCollection('cijfers')) {
     const document = figures.id;

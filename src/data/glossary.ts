@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getGlossaryEntries } from './entries.ts';
 import { glossaryMatcher } from '../markdown/abbreviations.ts';
 import type { TermMatcher } from '../markdown/glossary-links.ts';
 import { onceInBuild } from './build-cache.ts';
@@ -8,5 +8,5 @@ import { onceInBuild } from './build-cache.ts';
  * (src/markdown/abbreviations.ts), in Markdown and in component text alike.
  */
 export function getTermMatcher(): Promise<TermMatcher> {
-  return onceInBuild('glossary-terms', async () => glossaryMatcher((await getCollection('begrippen')).map((entry) => entry.data)));
+  return onceInBuild('glossary-terms', async () => glossaryMatcher((await getGlossaryEntries()).map((entry) => entry.data)));
 }

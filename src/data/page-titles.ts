@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getDocumentPages, getMunicipalityEntries, getSourceList } from './entries.ts';
 import { findPageTitle, pageTitleList, type PageTitle } from '../lib/page-titles.ts';
 import {
   aboutPath,
@@ -115,11 +115,7 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
   }
 
   // A page per document that is in the sources, and per municipality.
-  const [documents, sources, municipalities] = await Promise.all([
-    getCollection('documenten'),
-    getCollection('bronnen'),
-    getCollection('gemeenten'),
-  ]);
+  const [documents, sources, municipalities] = await Promise.all([getDocumentPages(), getSourceList(), getMunicipalityEntries()]);
   const sourceIds = new Set(sources.map((source) => source.id));
   for (const page of documents) if (sourceIds.has(page.id)) add(documentPath(page.id), { title: page.data.korteTitel, kind: 'Document' });
   for (const municipality of municipalities)
