@@ -1,6 +1,5 @@
 import { getEntry } from 'astro:content';
 import type { Page } from '../schemas/pages.ts';
-import type { Site } from '../schemas/site.ts';
 import { getRegistries, getYears } from './budget.ts';
 import { onceInBuild } from './build-cache.ts';
 import { getYearPerInhabitant, type YearPerInhabitant } from './per-inhabitant.ts';
@@ -33,10 +32,6 @@ export function getPageText(name: string): Promise<PageText> {
     };
   });
 }
-
-/** The joint arrangement by its old and current name where it has two ("Regio Twente en SamenTwente"), else its name. */
-export const bothNames = (site: Pick<Site, 'samenwerking' | 'samenwerkingNu'>): string =>
-  site.samenwerkingNu ? `${site.samenwerking} en ${site.samenwerkingNu}` : site.samenwerking;
 
 /** The first and the last year of the site (content/<jaar>/jaar.yaml). */
 export function getYearSpan(): Promise<{ first: number; last: number }> {

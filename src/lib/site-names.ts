@@ -29,3 +29,10 @@ export function bodyWithCurrentName(body: string, bodyNow?: string): string {
 export function bodyWithNowInBrackets(body: string, bodyNow?: string): string {
   return bodyNow && bodyNow !== body ? `${body} (nu ${bodyNow})` : body;
 }
+
+/** The joint arrangement by its old and current name where it has two ("Regio Twente en SamenTwente"), else its name. */
+export function bothNames(site: { samenwerking: string; samenwerkingNu?: string | undefined }): string {
+  return site.samenwerkingNu && site.samenwerkingNu !== site.samenwerking
+    ? `${site.samenwerking} en ${site.samenwerkingNu}`
+    : site.samenwerking;
+}
