@@ -2,28 +2,18 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import redirects from './src/integrations/redirects.ts';
 import securityPolicy from './src/integrations/security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
-import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { normaliseBase } from './src/lib/paths.ts';
-import { contentModel } from './src/validation/content-model.ts';
-import { CONTENT_DIR } from './src/settings.ts';
 
 // Set BASE_PATH (such as /twente-begroting/) when the site lives under a path instead of at a domain root.
 // Pages and components put it in front of their links while rendering (src/urls.ts), Markdown content
 // through baseLinks below.
 const base = normaliseBase(process.env.BASE_PATH);
-// Markdown links the first use of each term of content/begrippen.yaml, from the same reading of the
-// content as the collections (src/validation/content-model.ts).
-// The folder is written as the collections' loader writes it (src/loaders/content-loader.ts): the model is read once.
-const contentDir = join(resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR), sep);
-const glossary = () => contentModel(contentDir).content.glossary?.data ?? [];
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying elsewhere.
@@ -42,8 +32,8 @@ export default defineConfig({
   // Astro's log without a line per page written (src/integrations/build-log.ts).
   logger: { entrypoint: './src/integrations/build-log.ts' },
   // Keep quotes and apostrophes exactly as the source documents have them.
-  // Sub-headings get a link to themselves; links to other sites are marked as such; the first use
-  // of a term from content/begrippen.yaml links to its explanation; links get the base path.
+  // Sub-headings get a link to themselves; links get the base path. The first use of a glossary term
+  // on a page links to its explanation, in Markdown and component text alike (src/lib/explain-terms.ts, run by the layouts).
   // A heading may set its anchor (`## De norm {#norm}`), so a page text keeps the anchors links point to, and a
   // term followed by a line `: explanation` is a definition list (the words explained on /over/).
   // No code blocks in this content, and Shiki's inline styles would break the Content-Security-Policy
@@ -52,7 +42,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { smartPunctuation: false, headingAttributes: true, definitionList: true },
-      hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)],
+      hastPlugins: [headingLinks, baseLinks(base)],
     }),
   },
   integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],

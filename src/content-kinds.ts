@@ -349,10 +349,3 @@ export const pathGlob = (kind: Pick<Kind, 'path'>): string => `content/${kind.pa
 /** The schema of a whole file of the kind: for a list, a list of its items. */
 export const fileSchema = (kind: Pick<Kind, 'format' | 'schema'>): z.ZodType =>
   kind.format === 'list' ? z.array(kind.schema, { error: ERROR.list }) : kind.schema;
-
-/** Collections whose entries are Markdown, rendered for their pages. */
-export const MARKDOWN_COLLECTIONS: ReadonlySet<string> = new Set(
-  KIND_KEYS.map(kindOf)
-    .filter((kind) => kind.format === 'markdown')
-    .map((kind) => kind.collection),
-);

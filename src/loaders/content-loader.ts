@@ -3,7 +3,6 @@ import type { z } from 'astro/zod';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentErrorsError, contentModel, type ContentModel } from '../validation/content-model.ts';
-import { MARKDOWN_COLLECTIONS } from '../content-kinds.ts';
 import { CONTENT_DIR } from '../validation/layout.ts';
 import { COLLECTIONS, type CollectionEntry, type CollectionName } from './collection-entries.ts';
 import { whenContentChanges } from './watch-content.ts';
@@ -64,10 +63,7 @@ async function fill(name: CollectionName, model: ContentModel, context: LoaderCo
   // Without a watcher this is a build (or `astro sync`): any error stops it.
   if (model.errors.length > 0 && !context.watcher) throw contentErrorsError(model.errors);
   const entries = COLLECTIONS[name](model.content);
-  // Markdown links the first use of each glossary term (src/markdown/glossary-links.ts): a changed
-  // glossary changes every rendered text.
-  const glossary = MARKDOWN_COLLECTIONS.has(name) ? context.generateDigest(JSON.stringify(model.content.glossary?.data ?? [])) : '';
-  for (const entry of entries) await store(entry, glossary, context);
+  for (const entry of entries) await store(entry, context);
   // In dev, while a file has errors, its entry keeps its last valid version; once the content is in
   // order, the collection holds exactly what content/ holds.
   if (model.errors.length === 0) {
@@ -84,8 +80,8 @@ async function fill(name: CollectionName, model: ContentModel, context: LoaderCo
 
 const EMPTY = '(leeg)';
 
-async function store(entry: CollectionEntry, glossary: string, context: LoaderContext): Promise<void> {
-  const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null, glossary]));
+async function store(entry: CollectionEntry, context: LoaderContext): Promise<void> {
+  const digest = context.generateDigest(JSON.stringify([entry.data, entry.body ?? null]));
   // Astro keeps the store between builds (node_modules/.astro): an unchanged text is not rendered again.
   if (context.store.get(entry.id)?.digest === digest) return;
   const rendered =

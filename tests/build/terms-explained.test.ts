@@ -79,7 +79,7 @@ function glossaryTerms(): Known[] {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A whole word, as the site's matcher finds it (src/markdown/glossary-links.ts): capitals exactly, other words in any case. */
+/** A whole word, as the site's matcher finds it (src/lib/term-matcher.ts): capitals exactly, other words in any case. */
 const wordPattern = (word: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, word === word.toUpperCase() ? 'gu' : 'giu');
 

@@ -7,7 +7,7 @@
 
 /** Elements whose text joins the words around it. */
 const INLINE = new Set('a abbr b bdi bdo cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var'.split(' '));
-/** Elements whose text is a name or label rather than running text (see src/markdown/abbreviations.ts). */
+/** Elements whose text is a name or label rather than running text (see src/lib/explain-terms.ts). */
 const LABELS = new Set('a button caption cite dt h1 h2 h3 h4 h5 h6 label legend summary th'.split(' '));
 /** Elements without content or end tag. */
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));

@@ -1,5 +1,6 @@
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { abbreviationMatcher, explainAbbreviations, glossaryMatcher } from '../../src/markdown/abbreviations.ts';
+import { abbreviationMatcher, explainTerms, glossaryMatcher } from '../../src/lib/explain-terms.ts';
 
 const matcher = abbreviationMatcher([
   { id: 'ggd', term: 'Gemeentelijke gezondheidsdienst', afkorting: 'GGD' },
@@ -12,7 +13,7 @@ const matcher = abbreviationMatcher([
   { id: 'euregio', term: 'EUREGIO' },
   { id: 'veerkracht', term: 'Veerkracht' },
 ]);
-const explain = (html: string) => explainAbbreviations(html, { matcher });
+const explain = (html: string) => explainTerms(html, { matcher });
 const link = (id: string, word: string, title: string) =>
   `<a href="/begrippen/#${id}" class="term"><abbr title="${title}">${word}</abbr></a>`;
 
@@ -65,18 +66,67 @@ describe('abbreviations explained at their first use on a page', () => {
       { id: 'p-en-o', term: 'Personeel en organisatie', afkorting: 'P&O' },
       { id: 'pg-en-l', term: 'Publieke Gezondheid & Leefomgeving', afkorting: 'PG & L' },
     ]);
-    expect(explainAbbreviations('<p>Pijler 2: PG &amp; L</p>', { matcher: terms })).toBe(
+    expect(explainTerms('<p>Pijler 2: PG &amp; L</p>', { matcher: terms })).toBe(
       '<p>Pijler 2: <a href="/begrippen/#pg-en-l" class="term"><abbr title="Publieke Gezondheid &amp; Leefomgeving">PG &amp; L</abbr></a></p>',
     );
-    expect(explainAbbreviations('<h2>Twents Model</h2><p>Inkoop Twents Model en P&amp;O.</p>', { matcher: terms })).toBe(
+    expect(explainTerms('<h2>Twents Model</h2><p>Inkoop Twents Model en P&amp;O.</p>', { matcher: terms })).toBe(
       '<h2>Twents Model</h2><p>Inkoop <a href="/begrippen/#twents-model" class="term">Twents Model</a> en ' +
         '<a href="/begrippen/#p-en-o" class="term"><abbr title="Personeel en organisatie">P&amp;O</abbr></a>.</p>',
     );
   });
 
   it('without links (a chart in a frame elsewhere), gives abbreviations their full form only', () => {
-    expect(explainAbbreviations('<p>De GGD en de GGD.</p>', { matcher, links: false })).toBe(
+    expect(explainTerms('<p>De GGD en de GGD.</p>', { matcher, links: false })).toBe(
       '<p>De <abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr> en de GGD.</p>',
+    );
+  });
+});
+
+/** Markdown as the site renders it, then the page's pass over it: what a reader gets from a content file. */
+const fromMarkdown = (markdown: string, terms: Parameters<typeof glossaryMatcher>[0], glossary?: string) =>
+  explainTerms(markdownToHtml(markdown).html.trim(), { matcher: glossaryMatcher(terms), ...(glossary ? { glossary } : {}) });
+
+describe('glossary terms in Markdown content', () => {
+  const wmo = { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', afkorting: 'Wmo' };
+
+  it('links the first use of a term or its abbreviation, once per page', () => {
+    expect(fromMarkdown('Toezicht op de Wmo. Nog eens de Wmo.', [wmo])).toBe(
+      '<p>Toezicht op de <a href="/begrippen/#wmo" class="term"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>. Nog eens de Wmo.</p>',
+    );
+  });
+
+  it('matches whole words only, and links neither inside a link nor in a heading', () => {
+    const html = fromMarkdown('## Wmo\n\nDe Wmoraad en [de Wmo](https://example.org).', [wmo]);
+    expect(html).not.toContain('class="term"');
+    expect(html).toContain('<abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>');
+    expect(fromMarkdown('243 fte en meer.', [{ id: 'fte', term: 'fte' }])).toBe(
+      '<p>243 <a href="/begrippen/#fte" class="term">fte</a> en meer.</p>',
+    );
+  });
+
+  it('matches a two-letter abbreviation only in capitals, and a short form without capitals is no abbreviation', () => {
+    const terms = [
+      { id: 'om', term: 'Openbaar Ministerie', afkorting: 'OM' },
+      { id: 'meldcode', term: 'Meldcode huiselijk geweld en kindermishandeling', afkorting: 'meldcode' },
+    ];
+    expect(fromMarkdown('Om te beginnen: om negen uur.', terms)).not.toContain('class="term"');
+    expect(fromMarkdown('Samen met het OM en de politie.', terms)).toContain('<abbr title="Openbaar Ministerie">OM</abbr>');
+    expect(fromMarkdown('De nieuwe meldcode.', terms)).toContain('<a href="/begrippen/#meldcode" class="term">meldcode</a>');
+  });
+
+  it('links each term at its first place in a text, however the glossary orders them', () => {
+    const terms = [
+      { id: 'plustaken', term: 'Plustaken' },
+      { id: 'vtt', term: 'Veilig Thuis Twente', afkorting: 'VTT' },
+    ];
+    expect(fromMarkdown('Veilig Thuis Twente (VTT) voert plustaken uit; VTT en plustaken.', terms)).toBe(
+      '<p><a href="/begrippen/#vtt" class="term">Veilig Thuis Twente</a> (VTT) voert <a href="/begrippen/#plustaken" class="term">plustaken</a> uit; VTT en plustaken.</p>',
+    );
+  });
+
+  it('links to the glossary under the base path the site is built for', () => {
+    expect(fromMarkdown('De Wmo.', [wmo], '/twente-begroting/begrippen/')).toBe(
+      '<p>De <a href="/twente-begroting/begrippen/#wmo" class="term"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>.</p>',
     );
   });
 });

@@ -1,5 +1,6 @@
-import { defineHastPlugin } from 'satteri';
-import { glossaryPath } from '../lib/paths.ts';
+/**
+ * Finding the glossary's terms (content/begrippen.yaml) in a text: pure, for src/lib/explain-terms.ts.
+ */
 
 /** A term of content/begrippen.yaml, as far as linking needs it. */
 export interface Term {
@@ -9,8 +10,6 @@ export interface Term {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Parents inside which a term is not linked: links, headings, code, abbreviations, terms being defined and titles (<cite>). */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn', 'dt', 'cite']);
 
 /** A piece of text: plain, or the first use of a glossary term. */
 export type Piece = string | { id: string; word: string; expansion?: string | undefined };
@@ -78,63 +77,4 @@ export function termMatcher(terms: Term[], only: (word: string, entry: Term) => 
       return pieces;
     },
   };
-}
-
-/**
- * Links the first use of each glossary term in a text to its explanation on /begrippen/, so an
- * abbreviation (GGD, DVO, WSW) is explained where the text first uses it: the link leads to the
- * explanation and the abbreviation carries its full form (<abbr title>). The content validator keeps
- * begrippen.yaml valid; this plugin only reads the term names. src/markdown/abbreviations.ts does
- * the same for abbreviations in the rest of a page.
- */
-export function glossaryLinks(glossary: readonly Term[] | (() => readonly Term[])) {
-  // The site passes a function: the glossary comes from the content model, which `astro dev` reads
-  // again after an edit. One matcher per version of the glossary.
-  const terms = typeof glossary === 'function' ? glossary : () => glossary;
-  let matched: { terms: readonly Term[]; matcher: TermMatcher } | undefined;
-  const current = () => {
-    const now = terms();
-    if (matched?.terms !== now) matched = { terms: now, matcher: termMatcher([...now]) };
-    return matched.matcher;
-  };
-  return defineHastPlugin({
-    name: 'glossary-links',
-    text(node, ctx) {
-      const matcher = current();
-      if (!matcher.mayMatch(node.value)) return;
-      const linked = ((ctx.data as Record<string, unknown>).glossaryLinked ??= new Set<string>()) as Set<string>;
-      // Not inside a link, heading, code or abbreviation, however deep; in MDX also not inside such
-      // an element written as JSX (<dt><dfn>…</dfn></dt>), which has a name instead of a tagName.
-      for (let ancestor: ReturnType<typeof ctx.parent> = ctx.parent(node); ancestor !== undefined;) {
-        const { type, tagName, name } = ancestor as { type: string; tagName?: string; name?: string | null };
-        if (type !== 'element' && !type.startsWith('mdxJsx')) break;
-        if (SKIP.has(tagName ?? name ?? '')) return;
-        ancestor = ctx.parent(ancestor);
-      }
-      const pieces = matcher.split(node.value, linked);
-      if (pieces.length === 1 && typeof pieces[0] === 'string') return;
-      ctx.replaceNode(
-        node,
-        pieces.map((piece) =>
-          typeof piece === 'string'
-            ? { type: 'text' as const, value: piece }
-            : {
-                type: 'element' as const,
-                tagName: 'a',
-                properties: { href: glossaryPath(piece.id), className: ['term'] },
-                children: [
-                  piece.expansion
-                    ? {
-                        type: 'element' as const,
-                        tagName: 'abbr',
-                        properties: { title: piece.expansion },
-                        children: [{ type: 'text' as const, value: piece.word }],
-                      }
-                    : { type: 'text' as const, value: piece.word },
-                ],
-              },
-        ),
-      );
-    },
-  });
 }
