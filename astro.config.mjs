@@ -1,5 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
+import contentErrorsInDev from './src/integrations/content-errors-dev.ts';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import redirects from './src/integrations/redirects.ts';
@@ -45,5 +46,5 @@ export default defineConfig({
       hastPlugins: [headingLinks, baseLinks(base)],
     }),
   },
-  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],
+  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base), contentErrorsInDev()],
 });

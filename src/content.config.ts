@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { KIND_KEYS, KINDS, type KindKey, type Kinds } from './content-kinds.ts';
-import { CHECK_COLLECTION, contentCheckLoader, contentLoader } from './loaders/content-loader.ts';
-import { contentCheck } from './schemas/content-errors.ts';
+import { contentLoader } from './loaders/content-loader.ts';
 
 // Every collection is filled from one reading of content/ (src/loaders/content-loader.ts), checked
 // once with the schemas and the rules across files. There is one collection per kind of content
@@ -21,7 +20,4 @@ function kindCollections(): KindCollections {
   ) as KindCollections;
 }
 
-export const collections = {
-  ...kindCollections(),
-  [CHECK_COLLECTION]: defineCollection({ loader: contentCheckLoader(contentCheck) }),
-};
+export const collections = kindCollections();

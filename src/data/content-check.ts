@@ -1,14 +1,12 @@
-import { contentErrorsError } from '../validation/content-model.ts';
+import { contentErrorsError, currentContentErrors } from '../validation/content-model.ts';
 
 /**
  * Throws the content's errors, if any, so that `astro dev` shows them in its error overlay with the
  * same list as the terminal, `npm run check:content` and a failing build. (A build stops before
- * rendering when the content has errors, so only `astro dev` needs to ask.)
+ * rendering when the content has errors, so only `astro dev` needs to ask.) The errors come from the
+ * same reading of the content as the collections (src/validation/content-model.ts).
  */
-export async function throwContentErrors(): Promise<void> {
-  // Imported per call: `astro dev` keeps the middleware module for its whole run, while the content
-  // module is replaced after each edit; a static import would keep the first version's errors.
-  const { getEntry } = await import('astro:content');
-  const errors = (await getEntry('inhoudscontrole', 'laatste'))?.data.fouten ?? [];
+export function throwContentErrors(): void {
+  const errors = currentContentErrors();
   if (errors.length > 0) throw contentErrorsError(errors);
 }

@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase, underBase } from '../lib/paths.ts';
 import { collectRedirects, redirectsFile, type Redirect } from '../lib/redirects.ts';
 import { contentModel } from '../validation/content-model.ts';
-import { CONTENT_DIR } from '../validation/layout.ts';
+import { contentFolder } from '../validation/layout.ts';
 
 /**
  * The old addresses in the content (`oudeAdressen`) become redirects: Astro writes a small page at
@@ -21,7 +20,7 @@ export default function redirects(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         // The same folder, written the same way, as the collections' loader: the model is read once.
-        const { content } = contentModel(join(resolve(fileURLToPath(config.root), CONTENT_DIR), sep));
+        const { content } = contentModel(contentFolder(config.root));
         found = collectRedirects(content);
         if (found.length > 0) {
           // Astro writes the destination as given: it needs the base path.

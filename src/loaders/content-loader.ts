@@ -1,18 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contentErrorsError, contentModel, type ContentModel } from '../validation/content-model.ts';
-import { CONTENT_DIR } from '../validation/layout.ts';
+import { contentFolder } from '../validation/layout.ts';
 import { COLLECTIONS, type CollectionEntry, type CollectionName } from './collection-entries.ts';
 import { whenContentChanges } from './watch-content.ts';
-
-/**
- * The collection with the outcome of the content check: one entry, `CHECK_ENTRY`, with the errors
- * (src/middleware.ts shows them in `astro dev`). Always one entry: Astro warns about empty collections.
- */
-export const CHECK_COLLECTION = 'inhoudscontrole';
-export const CHECK_ENTRY = 'laatste';
 
 /**
  * Fills one collection from the content model (src/validation/content-model.ts): every file in
@@ -22,7 +13,8 @@ export const CHECK_ENTRY = 'laatste';
  *
  * In a build, any content error stops the build with every error at once. In `astro dev` the
  * collections take every valid file and keep the last valid version of a broken one; the terminal
- * lists the errors, and each page shows them in Astro's error overlay until the file is fixed.
+ * lists the errors, and each page shows them in Astro's error overlay until the file is fixed
+ * (src/integrations/content-errors-dev.ts).
  */
 export function contentLoader<S extends z.ZodType>(name: CollectionName, schema: S): Loader & { schema: S } {
   return {
@@ -36,27 +28,8 @@ export function contentLoader<S extends z.ZodType>(name: CollectionName, schema:
   };
 }
 
-/** The loader of the check collection. */
-export function contentCheckLoader<S extends z.ZodType>(schema: S): Loader & { schema: S } {
-  return {
-    name: `begroting:${CHECK_COLLECTION}`,
-    schema,
-    load: async (context) => {
-      const dir = contentDir(context);
-      const report = () => {
-        const { errors } = contentModel(dir);
-        context.store.set({ id: CHECK_ENTRY, data: { fouten: errors.map((error) => ({ ...error })) } });
-        if (errors.length > 0 && context.watcher) context.logger.error(contentErrorsError(errors).message);
-      };
-      report();
-      whenContentChanges(context, dir, CHECK_COLLECTION, report);
-    },
-  };
-}
-
 function contentDir(context: LoaderContext): string {
-  // With a trailing separator: the watcher compares paths by their start (src/loaders/watch-content.ts).
-  return join(resolve(fileURLToPath(context.config.root), CONTENT_DIR), sep);
+  return contentFolder(context.config.root);
 }
 
 async function fill(name: CollectionName, model: ContentModel, context: LoaderContext): Promise<void> {

@@ -17,12 +17,15 @@ export interface ContentModel {
 // module. The models sit on globalThis, under a registered symbol, so that both copies share one
 // reading of the content: the config's redirects, the glossary links and the collections.
 const KEY = Symbol.for('begroting.content-models');
-const holder = globalThis as { [KEY]?: Map<string, ContentModel> };
+const FOLDERS = Symbol.for('begroting.content-folders');
+const holder = globalThis as { [KEY]?: Map<string, ContentModel>; [FOLDERS]?: Map<string, string> };
 const models = (holder[KEY] ??= new Map());
+const folders = (holder[FOLDERS] ??= new Map());
 
 /** The content of `contentDir`, read and validated on first use; later calls get the same model. */
 export function contentModel(contentDir: string): ContentModel {
   const key = resolve(contentDir);
+  folders.set(key, contentDir);
   let model = models.get(key);
   if (!model) {
     model = validateContent(contentDir);
@@ -34,6 +37,14 @@ export function contentModel(contentDir: string): ContentModel {
 /** Forgets the model of `contentDir` (after a file changed in `astro dev`); the next call reads it again. */
 export function forgetContentModel(contentDir: string): void {
   models.delete(resolve(contentDir));
+}
+
+/**
+ * The errors of every content folder read so far (one: the site's), read again if a change made
+ * it forget them. For `astro dev`, which shows them on every page until they are fixed.
+ */
+export function currentContentErrors(): ContentError[] {
+  return [...folders.values()].flatMap((contentDir) => contentModel(contentDir).errors);
 }
 
 /** The error that stops a build: every content error at once, with a hint on how to go on. */

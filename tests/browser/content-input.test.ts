@@ -73,7 +73,7 @@ describe('a content mistake, in each command', () => {
     expect(output.match(LOCATED)).toEqual(expected);
   }, 120_000);
 
-  it('astro dev shows the same list in the terminal and on the page, and the page once the files are fixed', async () => {
+  it('astro dev shows the same list in the terminal and on the page, the page once the files are fixed, and a new mistake at once', async () => {
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
       cwd: site.dir,
       env: { ...devEnvironment(), ASTRO_DEV_BACKGROUND: '0', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -101,6 +101,15 @@ describe('a content mistake, in each command', () => {
       for (const file of Object.keys(edits)) cpSync(join(ROOT, 'content', file), join(site.dir, 'content', file));
       await page.getByRole('heading', { level: 1, name: /2020/ }).waitFor({ timeout: 30_000 });
       await expect(page.locator('vite-error-overlay').count()).resolves.toBe(0);
+
+      // A file that breaks while the page is open shows its error at once, without reloading by hand.
+      const domain = join(site.dir, 'content/2020/domeinen/gezondheid.md');
+      writeFileSync(domain, readFileSync(domain, 'utf8').replace(/^bijdrage: .*$/m, 'bijdrage: veel'));
+      const again = page.locator('vite-error-overlay');
+      await again.waitFor({ state: 'attached', timeout: 20_000 });
+      await expect(again.evaluate((element) => element.shadowRoot?.textContent ?? '')).resolves.toContain(
+        'content/2020/domeinen/gezondheid.md:9:11  bijdrage:',
+      );
     } finally {
       await close();
     }
