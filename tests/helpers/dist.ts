@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 import { DIST } from '../../scripts/lib/page-assets.ts';
+import { visibleText } from './visible-text.ts';
 
 export { DIST };
 
@@ -52,18 +53,10 @@ export function readPage(url: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
 
-/** The page's visible text with tags removed and all whitespace (also no-break spaces) as one space. */
+/**
+ * The page's visible text (tests/helpers/visible-text.ts) as one string, all whitespace (also no-break
+ * spaces) as one space: what a visitor reads, without scripts, drawings or text hidden from everyone.
+ */
 export function textOf(html: string): string {
-  return (
-    html
-      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-      // Inline elements join their text; every other tag separates words.
-      .replace(/<\/?(a|span|abbr|strong|em|b|i|cite|code|mark|sup|sub|dfn)\b[^>]*>/g, '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&nbsp;|&#160;/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&#39;|&#x27;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/[\s\u00a0]+/g, ' ')
-  );
+  return visibleText(html).text;
 }

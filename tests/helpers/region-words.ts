@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { validateContent } from '../../src/validation/validate-content.ts';
 
 /**
  * Words that belong to one joint arrangement (Twente) rather than to the code that serves any: the region and
@@ -17,6 +18,22 @@ export const REGION_WORDS: readonly { word: string; pattern: RegExp }[] = [
   { word: '16 oktober 2024', pattern: /16\s+oktober\s+2024/i },
   { word: 'CBS code', pattern: /\bGM\d{4}\b/ },
 ];
+
+type RegionWord = (typeof REGION_WORDS)[number];
+
+/**
+ * The names this site's content gives (content/site.yaml: the site, the body's names, the region; the
+ * municipalities), as whole words: what the code must take from content rather than write itself.
+ */
+export function namesInContent(contentDir = 'content/'): RegionWord[] {
+  const { content } = validateContent(contentDir);
+  const site = content.site?.data;
+  const names = [site?.naam, site?.samenwerking, site?.samenwerkingNu, site?.regio, site?.regioBijvoeglijk];
+  names.push(...(content.municipalities?.data ?? []).map((municipality) => municipality.naam));
+  return names
+    .filter((name): name is string => typeof name === 'string' && name.length > 0)
+    .map((name) => ({ word: name, pattern: new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u') }));
+}
 
 export interface RegionWordHit {
   /** The file, relative to the project with forward slashes: "src/lib/page-titles.ts". */
@@ -101,13 +118,13 @@ export function stripComments(source: string, file: string): string {
   return stripMarkupComments(source);
 }
 
-/** The words of REGION_WORDS in `source` outside comments, with their lines. */
-export function regionWordsIn(source: string, file: string): RegionWordHit[] {
+/** The words (REGION_WORDS unless given) in `source` outside comments, with their lines. */
+export function regionWordsIn(source: string, file: string, words: readonly RegionWord[] = REGION_WORDS): RegionWordHit[] {
   const hits: RegionWordHit[] = [];
   stripComments(source, file)
     .split('\n')
     .forEach((line, index) => {
-      for (const { word, pattern } of REGION_WORDS) {
+      for (const { word, pattern } of words) {
         if (pattern.test(line)) hits.push({ file, line: index + 1, word, text: line.trim() });
       }
     });
@@ -122,7 +139,7 @@ export function sourceFiles(dir: string, skip: (file: string) => boolean = () =>
     .sort();
 }
 
-/** Every region word outside comments in `files`. */
-export function findRegionWords(files: readonly string[]): RegionWordHit[] {
-  return files.flatMap((file) => regionWordsIn(readFileSync(file, 'utf8'), file));
+/** Every region word (REGION_WORDS unless given) outside comments in `files`. */
+export function findRegionWords(files: readonly string[], words: readonly RegionWord[] = REGION_WORDS): RegionWordHit[] {
+  return files.flatMap((file) => regionWordsIn(readFileSync(file, 'utf8'), file, words));
 }

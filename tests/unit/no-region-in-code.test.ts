@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findRegionWords, regionWordsIn, sourceFiles, stripComments } from '../helpers/region-words.ts';
+import { findRegionWords, namesInContent, REGION_WORDS, regionWordsIn, sourceFiles, stripComments } from '../helpers/region-words.ts';
 
 // The same code serves any joint arrangement: every name of this one (the region, the body, its municipalities
 // and their number, its organisations) comes from content/, the site's own names from content/site.yaml. Only
-// comments may give an example. This covers all of src/, pages and footer included
-// (tests/unit/region-neutral-pages.test.ts also checks the pages against the names in the content).
+// comments may give an example. This covers all of src/, pages and footer included, with the words below
+// and every name the content gives (the site, the body, the region, each municipality).
 
 /** Lines that may keep a word, each with why. */
 const ALLOWED = [{ file: 'src/lib/dutch.ts', text: "'veertien',", why: 'the Dutch number words up to twenty' }];
 
 const files = sourceFiles('src');
+const words = [...REGION_WORDS, ...namesInContent()];
 
 describe('src/ without the names of one joint arrangement', () => {
   it('has files to check: scripts, Astro components, layouts and pages', () => {
@@ -18,10 +19,17 @@ describe('src/ without the names of one joint arrangement', () => {
     expect(files).toContain('src/components/SiteHeader.astro');
     expect(files).toContain('src/components/SiteFooter.astro');
     expect(files.some((file) => file.startsWith('src/pages/'))).toBe(true);
+    // The site's name, the body's two names, the region and its adjective, and fourteen municipalities.
+    expect(words.map(({ word }) => word)).toEqual(
+      expect.arrayContaining(['Regio Twente', 'SamenTwente', 'Almelo', 'Losser', 'Twenterand']),
+    );
+    expect(words.length).toBeGreaterThanOrEqual(REGION_WORDS.length + 5 + 14);
   });
 
-  it('names no region, body, municipality count, organisation, document date or CBS code outside comments', () => {
-    const hits = findRegionWords(files).filter((hit) => !ALLOWED.some((allowed) => allowed.file === hit.file && allowed.text === hit.text));
+  it('names no region, body, municipality, municipality count, organisation, document date or CBS code outside comments', () => {
+    const hits = findRegionWords(files, words).filter(
+      (hit) => !ALLOWED.some((allowed) => allowed.file === hit.file && allowed.text === hit.text),
+    );
     expect(hits.map((hit) => `${hit.file}:${hit.line} ${hit.word}: ${hit.text}`)).toEqual([]);
   });
 
@@ -37,6 +45,12 @@ describe('src/ without the names of one joint arrangement', () => {
 
 describe('the scanner', () => {
   const words = (source: string, file: string) => regionWordsIn(source, file).map((hit) => `${hit.line} ${hit.word}`);
+
+  it('finds the names of the content as whole words', () => {
+    const found = (source: string) => regionWordsIn(source, 'x.astro', namesInContent()).map((hit) => hit.word);
+    expect(found('<p>Gemeente Almelo en de Regio Twente</p>')).toEqual(['Regio Twente', 'Twente', 'Almelo']);
+    expect(found('<p>Almelose wegen, Losserweg</p>')).toEqual([]);
+  });
 
   it('finds the words in strings, templates and identifiers, case-insensitively, with their line', () => {
     expect(words("const a = 1;\nconst title = 'Twente begroting';", 'x.ts')).toEqual(['2 Twente']);
