@@ -43,7 +43,7 @@ async function framed(page: Page, path: string): Promise<Frame> {
 describe('linking a chart', () => {
   it('"Link naar deze grafiek" copies the address of the chart, says so, and that address opens with the chart in view', async () => {
     const { page, consoleErrors, close } = await openPage(site.browser, CLIPBOARD);
-    await page.goto(`${site.origin}/2020/`);
+    await page.goto(`${site.origin}/2020/domeinen/`);
     const chart = page.locator('chart-figure#grafiek-domeinen');
     const link = chart.getByRole('link', { name: 'Link naar deze grafiek' });
     // By keyboard: the link is a real link, focusable and activated with Enter.
@@ -52,7 +52,7 @@ describe('linking a chart', () => {
     await expect.poll(() => chart.locator('[data-share-status]').textContent()).toBe('Link gekopieerd');
     expect(await chart.locator('[data-share-status]').getAttribute('aria-live')).toBe('polite');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${site.origin}/2020/#grafiek-domeinen`);
+    expect(copied).toBe(`${site.origin}/2020/domeinen/#grafiek-domeinen`);
     // The link also went to the chart.
     expect(new URL(page.url()).hash).toBe('#grafiek-domeinen');
 
@@ -63,6 +63,14 @@ describe('linking a chart', () => {
     expect(top).toBeLessThan(100);
     // It opens on the chart, not on the table.
     await expect.poll(() => opened.locator('#grafiek-domeinen').getAttribute('data-view')).toBe('grafiek');
+
+    // A link to the chart that stood on the year page before lands on the same amounts there, the domain cards.
+    await opened.goto(`${site.origin}/2020/#grafiek-domeinen`);
+    const cards = opened.locator('#grafiek-domeinen');
+    await expect(cards.evaluate((element) => element.localName)).resolves.toBe('ul');
+    const cardsTop = await cards.evaluate((element) => element.getBoundingClientRect().top);
+    expect(cardsTop).toBeGreaterThanOrEqual(-1);
+    expect(cardsTop).toBeLessThan(100);
     expect(consoleErrors).toEqual([]);
     await close();
   });

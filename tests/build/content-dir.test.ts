@@ -68,7 +68,7 @@ describe('CONTENT_DIR', () => {
     expect(read('gemeenten/index.html')).toMatch(/<title>Gemeenten \| Voorbeeld begroting<\/title>/);
     const year = read('2020/index.html');
     expect(year).toContain('Zoveel dragen de veertien gemeenten van Voorbeeldland samen bij');
-    expect(year).toMatch(/>Per inwoner van Voorbeeldland, 2020</);
+    expect(year).toMatch(/per inwoner van Voorbeeldland</);
     expect(read('organisatie/index.html')).toContain('<title>De organisaties van Regio Voorbeeld | Voorbeeld begroting</title>');
     expect(read('organisatie/index.html')).toContain('Onderdeel van Regio Voorbeeld');
     const pack = JSON.parse(read('data/datapackage.json')) as { name: string; title: string; description: string };

@@ -1,15 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenLinks } from '../../scripts/lib/link-check.ts';
 import { DIST, pageUrls, readPage, requireDist, textOf } from '../helpers/dist.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const { content } = validateContent(CONTENT_DIR);
 const domains2020 = content.domains.filter((entry) => entry.folderYear === 2020);
 const coalitions2020 = content.coalitions.filter((entry) => entry.folderYear === 2020);
 const euro = (amount: number) => `€ ${amount.toLocaleString('nl-NL')}`;
+/** A CSV file of the open data, as rows keyed by column. */
+function readCsv(name: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(readFileSync(join(DIST, 'data', name), 'utf8').trim());
+  return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
+}
 
 beforeAll(requireDist);
 
@@ -34,11 +40,34 @@ describe('home', () => {
     }
   });
 
-  it('has the amounts in a table with caption and header cells', () => {
-    const html = readPage('/');
+  it('shows each domain amount once, with its amount per inhabitant beside it (from the open data)', () => {
+    const text = textOf(readPage('/')).replace(/\u00a0/g, ' ');
+    const rows = readCsv('domeinen-2020.csv');
+    expect(rows.length).toBe(domains2020.length);
+    for (const row of rows) {
+      const amount = euro(Number(row.bijdrage_euro));
+      const cents = `€ ${Number(row.bijdrage_per_inwoner_euro).toLocaleString('nl-NL', { minimumFractionDigits: 2 })}`;
+      expect(text.split(amount).length - 1, amount).toBe(1);
+      expect(text, row.domein).toContain(`${amount} · ${cents} per inwoner`);
+    }
+  });
+
+  it('asks which municipality the reader lives in right after the total', () => {
+    const text = textOf(readPage('/'));
+    const total = text.indexOf('€ 33.343.000');
+    const chooser = text.indexOf('Kies uw gemeente');
+    expect(total).toBeGreaterThan(0);
+    expect(chooser).toBeGreaterThan(total);
+    // Between them only the total's own explanation: no domain amount, no other section.
+    expect(chooser - total).toBeLessThan(600);
+    expect(text.slice(total, chooser)).not.toContain(euro(domains2020[0]!.data.bijdrage));
+  });
+
+  it('has the domain amounts in a table with caption and header cells, on the domains page', () => {
+    const html = readPage('/2020/domeinen/');
     expect(html).toMatch(/<caption[^>]*>Bijdrage van de gemeenten per domein, 2020 \(in euro(?:'|&#39;)s\)<\/caption>/);
     expect(html).toMatch(/<th scope="col"[^>]*>Bijdrage<\/th>/);
-    expect((html.match(/<th scope="row"/g) ?? []).length).toBeGreaterThanOrEqual(5 + 1 + 6);
+    expect((html.match(/<th scope="row"/g) ?? []).length).toBeGreaterThanOrEqual(5 + 1);
   });
 });
 
