@@ -27,3 +27,8 @@ export function mentionsAny(html: string, words: readonly string[]): boolean {
 export function telHref(number: string): string {
   return `tel:${number.replace(/\D/g, '')}`;
 }
+
+/** A number as the page shows it: each hyphen a non-breaking hyphen (U+2011), so "0800-2000" never breaks over two lines. */
+export function unbrokenNumber(number: string): string {
+  return number.replace(/-/g, '\u2011');
+}

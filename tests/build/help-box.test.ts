@@ -14,7 +14,9 @@ const NUMBER = /\*\*Veilig Thuis: ([\d-]+)\*\*/.exec(source)?.[1] ?? '';
 const EMERGENCY = /call \*\*(\d+)\*\*/.exec(source)?.[1] ?? '';
 const MENTION = /huiselijk\s+geweld|veilig\s+thuis/i;
 
-const BOX = /<aside class="help-box"[^>]*>[\s\S]*?<\/aside>/g;
+const BOX = /<section class="help-box"[^>]*>[\s\S]*?<\/section>/g;
+/** The box's text, with the non-breaking hyphens (U+2011) of the number read as the source's hyphens. */
+const textOfBox = (box: string) => textOf(box).replace(/\u2011|&#8209;/g, '-');
 const mainOf = (html: string) => /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
 const pages = () => [...pageUrls(), '/404.html'].map((url) => ({ url, main: mainOf(readPage(url)) }));
 
@@ -40,14 +42,14 @@ describe('the help box', () => {
       const [box] = main.match(BOX) ?? [];
       if (!box) continue;
       expect(box, url).toContain(`<a href="tel:${NUMBER.replace(/\D/g, '')}" data-help-number`);
-      expect(/data-help-number[^>]*>([^<]*)<\/a>/.exec(box)?.[1], url).toBe(NUMBER);
+      expect(/data-help-number[^>]*>([^<]*)<\/a>/.exec(box)?.[1], url).toBe(NUMBER.replace(/-/g, '\u2011'));
       expect(box, url).toContain(`<a href="tel:${EMERGENCY}"`);
-      // A landmark with a name: the heading it points to is inside the box.
+      // A region with a name: the heading it points to is inside the box.
       const labelledBy = /aria-labelledby="([^"]+)"/.exec(box)?.[1];
       expect(box, url).toMatch(new RegExp(`<h2 id="${labelledBy}"[^>]*>[^<]+</h2>`));
       // Said in words, not by colour alone.
-      expect(textOf(box), url).toContain(`Bel Veilig Thuis: ${NUMBER}`);
-      expect(textOf(box), url).toContain('Bron: Bel Veilig Thuis (Veilig Thuis');
+      expect(textOfBox(box), url).toContain(`Bel Veilig Thuis: ${NUMBER}`);
+      expect(textOfBox(box), url).toContain('Bron: Bel Veilig Thuis (Veilig Thuis');
     }
   });
 });

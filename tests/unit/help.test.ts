@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsAny, telHref } from '../../src/lib/help.ts';
+import { mentionsAny, telHref, unbrokenNumber } from '../../src/lib/help.ts';
 
 const WORDS = ['huiselijk geweld', 'Veilig Thuis'];
 
@@ -22,5 +22,12 @@ describe('telHref', () => {
     expect(telHref('0800-2000')).toBe('tel:08002000');
     expect(telHref('112')).toBe('tel:112');
     expect(telHref('053 123 45 67')).toBe('tel:0531234567');
+  });
+});
+
+describe('unbrokenNumber', () => {
+  it('replaces each hyphen with a non-breaking hyphen and keeps the digits', () => {
+    expect(unbrokenNumber('0800-2000')).toBe('0800\u20112000');
+    expect(unbrokenNumber('112')).toBe('112');
   });
 });
