@@ -44,7 +44,7 @@ export const pillar = z.strictObject(
           tekst: text
             .max(400)
             .describe(
-              'In één of twee gewone zinnen waar de pijler over gaat, zoals de bron dat zegt; staat bovenaan de pagina, vóór de percentages. Noemt de bron bij de pijler zelf niets, zeg dat dan en noem wat andere dia\'s erover zeggen.',
+              "In één of twee gewone zinnen waar de pijler over gaat, zoals de bron dat zegt; staat bovenaan de pagina, vóór de percentages. Noemt de bron bij de pijler zelf niets, zeg dat dan en noem wat andere dia's erover zeggen.",
             ),
           bron: sourceRef.describe('De dia of het hoofdstuk waar dat staat.'),
         },

@@ -54,11 +54,15 @@ export const site = z.strictObject(
           ),
           linktekst: text
             .max(80)
-            .describe('De tekst van de link, na "Meld het bij de makers van deze site via", bijvoorbeeld "het meldformulier op de openbare projectpagina".'),
+            .describe(
+              'De tekst van de link, na "Meld het bij de makers van deze site via", bijvoorbeeld "het meldformulier op de openbare projectpagina".',
+            ),
           uitleg: text
             .max(120)
             .optional()
-            .describe('Wat de bezoeker daar moet weten, tussen haakjes na de link, bijvoorbeeld "op de website GitHub; daar heeft u een gratis account nodig".'),
+            .describe(
+              'Wat de bezoeker daar moet weten, tussen haakjes na de link, bijvoorbeeld "op de website GitHub; daar heeft u een gratis account nodig".',
+            ),
         },
         { error: ERROR.object },
       )

@@ -23,7 +23,9 @@ interface Field {
   type: 'string' | 'integer' | 'number';
 }
 const fieldTypes = (id: string): Field[] => {
-  const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as { resources: { name: string; schema: { fields: Field[] } }[] };
+  const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as {
+    resources: { name: string; schema: { fields: Field[] } }[];
+  };
   return pkg.resources.find((resource) => resource.name === id)?.schema.fields ?? [];
 };
 
@@ -38,7 +40,10 @@ describe('the CSV for Dutch Excel', () => {
       const text = readFileSync(join(DATA, 'excel', `${id}.csv`), 'utf8');
       expect(text.startsWith('\uFEFF'), id).toBe(true);
       const header = text.slice(1).split('\r\n')[0] ?? '';
-      const standardHeader = readFileSync(join(DATA, `${id}.csv`), 'utf8').slice(1).split('\r\n')[0] ?? '';
+      const standardHeader =
+        readFileSync(join(DATA, `${id}.csv`), 'utf8')
+          .slice(1)
+          .split('\r\n')[0] ?? '';
       expect(header, id).toBe(standardHeader.split(',').join(';'));
       expect(text.endsWith('\r\n'), id).toBe(true);
     }
@@ -50,7 +55,10 @@ describe('the CSV for Dutch Excel', () => {
       const standard = parseCsv(readFileSync(join(DATA, `${id}.csv`), 'utf8'));
       const excel = parseCsv(readFileSync(join(DATA, 'excel', `${id}.csv`), 'utf8'), ';');
       const fields = fieldTypes(id);
-      expect(fields.map((field) => field.name), id).toEqual(standard[0]);
+      expect(
+        fields.map((field) => field.name),
+        id,
+      ).toEqual(standard[0]);
       expect(excel.length, id).toBe(standard.length);
       expect(excel[0], id).toEqual(standard[0]);
       standard.slice(1).forEach((row, rowIndex) => {

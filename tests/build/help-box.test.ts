@@ -34,7 +34,9 @@ describe('the help box', () => {
       expect(boxes.length, url).toBe(mentions ? 1 : 0);
       if (mentions) withBox.push(url);
     }
-    expect(withBox).toEqual(expect.arrayContaining(['/2020/domeinen/veilig-thuis-twente/', '/2024/pijlers/veiligheid/', '/2025/themas/opgroeien/']));
+    expect(withBox).toEqual(
+      expect.arrayContaining(['/2020/domeinen/veilig-thuis-twente/', '/2024/pijlers/veiligheid/', '/2025/themas/opgroeien/']),
+    );
   });
 
   it('gives the number exactly as the source does, as a tel: link, with the emergency number, under its own heading', () => {

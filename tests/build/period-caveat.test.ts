@@ -18,8 +18,12 @@ const INLINE = /<\/?(?:a|abbr|b|cite|code|dfn|em|i|mark|q|small|span|strong|sub|
 export function textBlocks(html: string): { at: number; text: string }[] {
   const body = html.replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1\s*>/gi, (match) => ' '.repeat(match.length));
   const blocks: { at: number; text: string }[] = [];
-  for (const match of body.matchAll(/>([^<]*(?:<\/?(?:a|abbr|b|cite|code|dfn|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>[^<]*)*)</gi)) {
-    const text = decode((match[1] ?? '').replace(INLINE, '')).replace(/\s+/g, ' ').trim();
+  for (const match of body.matchAll(
+    />([^<]*(?:<\/?(?:a|abbr|b|cite|code|dfn|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>[^<]*)*)</gi,
+  )) {
+    const text = decode((match[1] ?? '').replace(INLINE, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) blocks.push({ at: match.index, text });
   }
   return blocks;
@@ -61,7 +65,8 @@ describe('the period caveat', () => {
   it('finds a caveat repeated in two paragraphs, and counts one paragraph once', () => {
     const twice = '<p>De bron noemt geen jaar of periode.</p><section><p>De bron noemt <em>geen jaar of periode</em>.</p></section>';
     expect(caveatsOf(twice)).toHaveLength(2);
-    const once = "<p>De bron noemt geen jaar of periode; het document is van 2024. Ook een begrotingsjaar of peildatum noemen de dia's niet.</p>";
+    const once =
+      "<p>De bron noemt geen jaar of periode; het document is van 2024. Ook een begrotingsjaar of peildatum noemen de dia's niet.</p>";
     expect(caveatsOf(once)).toHaveLength(1);
     expect(caveatsOf('<p>Periode: niet genoemd.</p><p>Periode volgens de bron: 2016.</p>')).toHaveLength(0);
   });
