@@ -19,6 +19,7 @@ import { documentPage } from './schemas/documents.ts';
 import { domain } from './schemas/domains.ts';
 import { documentFigures } from './schemas/figures.ts';
 import { glossaryTerm } from './schemas/glossary.ts';
+import { help } from './schemas/help.ts';
 import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { payment } from './schemas/payment.ts';
@@ -281,6 +282,15 @@ export const KINDS = {
     label: 'Hoe de gemeenten betalen',
     noun: 'hoe de gemeenten betalen',
     description: 'Hoe de gemeenten voor de regio betalen, voor zover een document dat zegt; op /gemeenten/ en elke gemeentepagina.',
+  }),
+  help: kind({
+    collection: 'hulp',
+    path: 'hulp.yaml',
+    format: 'yaml',
+    schema: help,
+    label: 'Hulpkader',
+    noun: 'het hulpkader',
+    description: 'Waar een lezer hulp krijgt, met het telefoonnummer uit de bron; op elke pagina die een van de woorden noemt.',
   }),
   site: kind({
     collection: 'site',

@@ -15,7 +15,7 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   const broken: string[] = [];
   for (const page of pages) {
     for (const [, href = ''] of read(page).matchAll(/\bhref="([^"]+)"/g)) {
-      if (/^(https?:|mailto:)/.test(href)) continue;
+      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
       const [path = '', anchor] = href.split('#');
       if (path !== '' && !path.startsWith(base)) {
         broken.push(`${page} -> ${href} (buiten ${base})`);

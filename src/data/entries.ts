@@ -48,6 +48,9 @@ export const getGlossaryEntries = () => onceInBuild('all:begrippen', () => getCo
 /** How the municipalities pay (content/betalen.yaml), when the content has it. */
 export const getPayment = () => onceInBuild('betalen', async () => (await getCollection('betalen'))[0]?.data);
 
+/** The help box (content/hulp.yaml), when the content has it. */
+export const getHelp = () => onceInBuild('hulp', async () => (await getCollection('hulp'))[0]?.data);
+
 /** The organisations (content/organisaties.yaml), in file order. */
 export const getOrganisationEntries = () => onceInBuild('all:organisaties', () => getCollection('organisaties'));
 

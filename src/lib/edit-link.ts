@@ -9,12 +9,3 @@ export function editUrl(filePath: string | undefined, repository: string, branch
   const path = filePath.replace(/^\.?\//, '');
   return `${repository.replace(/\/+$/, '')}/edit/${branch}/${path}`;
 }
-
-/**
- * Where a visitor reports a mistake: the form for a new report on the repository host, or undefined
- * when no repository is set (the page then says in words where the project page is).
- */
-export function reportUrl(repository: string): string | undefined {
-  if (!repository) return undefined;
-  return `${repository.replace(/\/+$/, '')}/issues/new`;
-}

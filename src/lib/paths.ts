@@ -64,6 +64,10 @@ export const isEmbedPath = (path: string): boolean => path.startsWith(embedsPath
 export type DatasetFile = 'csv' | 'json' | 'schema.json';
 /** An open-data file: "/data/domeinen-2020.csv". */
 export const datasetPath = (id: string, file: DatasetFile): string => `/data/${id}.${file}`;
+/** The copy of a dataset's CSV for Excel with Dutch settings (semicolons, decimal comma): "/data/excel/domeinen-2020.csv". */
+export const excelPath = (id: string): string => `/data/excel/${id}.csv`;
+/** The name a downloaded Excel copy gets, so it does not overwrite the standard CSV: "domeinen-2020-excel.csv". */
+export const excelFileName = (id: string): string => `${id}-excel.csv`;
 /** The Data Package that describes every CSV file. */
 export const dataPackagePath = (): string => '/data/datapackage.json';
 /** The DCAT-AP-NL catalogue (JSON-LD) of every dataset, for data portals such as data.overheid.nl. */

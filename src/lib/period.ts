@@ -26,6 +26,22 @@ export function describePeriod(period: Period, sourceDate?: string): string {
   return `Periode volgens de bron: ${period}.`;
 }
 
+/** The short label of a block or figure whose source names no period; the page explains it once (notNamedNote). */
+export const NOT_NAMED = 'Periode: niet genoemd.';
+
+/** A block's or figure's period as a short label: NOT_NAMED when the source names none, else as describePeriod. */
+export function periodLabelSentence(period: Period): string {
+  return period === 'geen' ? NOT_NAMED : describePeriod(period);
+}
+
+/**
+ * The one note per page that explains NOT_NAMED: the source names no year or period for those figures.
+ * `sourceDate` (already formatted) tells the reader when the document was made.
+ */
+export function notNamedNote(sourceDate?: string): string {
+  return `Waar "${NOT_NAMED.replace(/\.$/, '')}" staat, noemt de bron geen jaar of periode${sourceDate ? `; het document is van ${sourceDate}` : ''}.`;
+}
+
 const DASHES = /\s*[-–—]\s*|\s+(?:t\/m|tot en met|tot)\s+/g;
 
 /** True when the quoted words of the source contain the period, so the quote proves the period. */

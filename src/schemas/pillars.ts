@@ -38,6 +38,19 @@ export const pillar = z.strictObject(
       .optional()
       .describe('Afkortingen en gewone woorden waarmee mensen deze pagina zoeken; staan als trefwoorden op de pagina.'),
     bron: sourceRef.describe('Waar de bron de pijler noemt.'),
+    inleiding: z
+      .strictObject(
+        {
+          tekst: text
+            .max(400)
+            .describe(
+              "In één of twee gewone zinnen waar de pijler over gaat, zoals de bron dat zegt; staat bovenaan de pagina, vóór de percentages. Noemt de bron bij de pijler zelf niets, zeg dat dan en noem wat andere dia's erover zeggen.",
+            ),
+          bron: sourceRef.describe('De dia of het hoofdstuk waar dat staat.'),
+        },
+        { error: ERROR.object },
+      )
+      .describe('De eerste, gewone zinnen over de pijler: waar hij over gaat.'),
     regionaalKader: z
       .strictObject(
         {

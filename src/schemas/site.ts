@@ -46,9 +46,27 @@ export const site = z.strictObject(
       .describe(
         'Een melding bovenaan elke pagina, bijvoorbeeld dat de site een voorbeeld is of nog in aanbouw. Laat weg als er niets te melden is.',
       ),
-    projectpagina: address
-      .optional()
-      .describe('De openbare projectpagina van de site, waar bezoekers een fout kunnen melden (bijvoorbeeld de pagina van de repository).'),
+    terugkoppeling: z
+      .strictObject(
+        {
+          adres: address.describe(
+            'Waar een bezoeker een fout of probleem meldt: het meldformulier (https://...) of een e-mailadres (mailto:naam@voorbeeld.nl). Elke pagina die over melden spreekt, linkt hierheen; de wet vraagt een werkende weg om de makers te bereiken.',
+          ),
+          linktekst: text
+            .max(80)
+            .describe(
+              'De tekst van de link, na "Meld het bij de makers van deze site via", bijvoorbeeld "het meldformulier op de openbare projectpagina".',
+            ),
+          uitleg: text
+            .max(120)
+            .optional()
+            .describe(
+              'Wat de bezoeker daar moet weten, tussen haakjes na de link, bijvoorbeeld "op de website GitHub; daar heeft u een gratis account nodig".',
+            ),
+        },
+        { error: ERROR.object },
+      )
+      .describe('Hoe een bezoeker de makers van de site bereikt om een fout of probleem te melden: adres, linktekst en uitleg.'),
     contact: address.optional().describe('Een tweede weg om de makers te bereiken: een e-mailadres of contactpagina.'),
   },
   { error: ERROR.object },

@@ -29,6 +29,9 @@ beforeAll(() => {
       'samenwerking: Regio Voorbeeld',
       'regio: Voorbeeldland',
       'voettekst: Alles komt uit een andere map. Alle cijfers en teksten komen uit de documenten van Regio Voorbeeld.',
+      'terugkoppeling:',
+      '  adres: https://voorbeeld.example/melden',
+      '  linktekst: het meldformulier van Regio Voorbeeld',
       '',
     ].join('\n'),
   );

@@ -18,6 +18,8 @@ export function periodOfSentence(sentence: string): string | undefined {
   // A note said once for a group of blocks begins "Voor alle cijfers hieronder:".
   sentence = sentence.replace(/^Voor alle cijfers hieronder: /, '');
   if (/^De bron noemt geen jaar of periode\b/.test(sentence)) return 'geen';
+  // The short label of a block or figure; the page says once what it means (src/lib/period.ts notNamedNote).
+  if (/^Periode: niet genoemd\./.test(sentence)) return 'geen';
   return /^Periode volgens de bron: (.+?)(?: \(zonder jaartal\))?\.(?:\s|$)/.exec(sentence)?.[1];
 }
 
@@ -114,6 +116,7 @@ describe('the checks themselves', () => {
     expect(periodOfSentence('De bron noemt geen jaar of periode; het document is van 1 september 2015. Alleen bij …')).toBe('geen');
     expect(periodOfSentence('Periode volgens de bron: per jaar (zonder jaartal).')).toBe('per jaar');
     expect(periodOfSentence('Periode volgens de bron: 2017-2018. Toelichting')).toBe('2017-2018');
+    expect(periodOfSentence('Periode: niet genoemd. De bron zegt "in de komende 25 jaar".')).toBe('geen');
     expect(periodOfSentence("De bron zegt: zo'n 200.000.")).toBeUndefined();
   });
 

@@ -30,17 +30,18 @@ describe('/over/', () => {
     expect(text).not.toMatch(/(Domein|Willing|CBS-code) :/);
   });
 
-  it('lists the five documents, the population figure of Kennispunt Twente and the CBS list of codes, in one style', () => {
+  it("lists the five documents, the population figure of Kennispunt Twente, the CBS list of codes and Veilig Thuis's help page, in one style", () => {
     const list = /<ul class="source-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
     const titles = [...list.matchAll(/<li id="bron-[^"]+">\s*<cite>([^<]+)<\/cite>\s*<span class="muted"> · [^<]+<\/span>/g)].map(
       ([, title]) => title?.replace(/&quot;/g, '"'),
     );
-    expect(titles).toHaveLength(7);
+    expect(titles).toHaveLength(8);
     expect(titles).toEqual(
       expect.arrayContaining([
         ...sources.map((source) => source.titel),
         'Twentse bevolking in 2020 licht gegroeid',
         'Gemeentelijke indeling op 1 januari 2020',
+        'Bel Veilig Thuis',
       ]),
     );
     expect(textOf(list)).toContain('631.064');

@@ -55,7 +55,7 @@ const NO_EXPLANATION: Record<string, string> = {
   CC: 'the name of the licence, CC0, linked to its text on the open-data page',
   GM: 'part of a CBS code such as GM0153, explained with the code',
   UTF: 'the character set of the files (UTF-8), for people who reuse them, on the open-data page',
-  BOM: 'the mark that makes Excel open the files well, said so on the open-data page',
+  BOM: 'the byte-order mark that lets Excel read the files as UTF-8, named as a file property on the open-data page',
   EU: 'de Europese Unie, an everyday word',
   ANWB: 'the name of an organisation every resident knows, in the 2017 agenda',
   PPM: 'part of the name "PPM Oost" in the 2017 agenda\'s list of partners; the agenda does not write it out and the site does not guess',

@@ -6,6 +6,7 @@ import { brokenLinks } from '../../scripts/lib/link-check.ts';
 import { stylesheetsOf } from '../../scripts/lib/page-assets.ts';
 import { inlineBlocks, sha256Source } from '../../src/integrations/csp.ts';
 import { REGION_WORDS } from '../helpers/region-words.ts';
+import { pagesWithoutReportLink, reportLinks } from '../helpers/report-route.ts';
 import { buildExampleSite } from '../helpers/example-site.ts';
 import { visibleText } from '../helpers/visible-text.ts';
 
@@ -121,5 +122,11 @@ describe('the fictional example of another joint arrangement', () => {
       expect(stylesheetsOf(html), file).toEqual([]);
       expect(gzipSync(html).length, file).toBeLessThanOrEqual(14 * 1024);
     }
+  });
+
+  it('links every page that speaks of reporting to its own report route, an e-mail address from its site.yaml', () => {
+    const pagesByFile = new Map(pages().map((file) => [file, read(file)]));
+    expect(pagesWithoutReportLink(pagesByFile, 'mailto:fouten@voorbeeldregio.example')).toEqual([]);
+    expect(reportLinks(read('toegankelijkheid/index.html'), 'mailto:fouten@voorbeeldregio.example')).toContain('een e-mail aan de makers');
   });
 });

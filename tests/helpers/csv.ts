@@ -1,5 +1,5 @@
-/** A small RFC 4180 reader for tests: strips the BOM, honours quotes, accepts CRLF. */
-export function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader for tests: strips the BOM, honours quotes, accepts CRLF; `delimiter` is "," or, for the Excel copies, ";". */
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -14,7 +14,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\r' && input[index + 1] === '\n') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, reportUrl } from '../../src/lib/edit-link.ts';
+import { editUrl } from '../../src/lib/edit-link.ts';
 
 describe('"Bewerk deze pagina"', () => {
   it("links to the content file's edit page on the repository host", () => {
@@ -14,12 +14,5 @@ describe('"Bewerk deze pagina"', () => {
   it('is not there without a repository address or a file', () => {
     expect(editUrl('content/2020/jaar.yaml', '')).toBeUndefined();
     expect(editUrl(undefined, 'https://github.com/x/y')).toBeUndefined();
-  });
-
-  it('gives the form for a new report on the project page, or nothing without a repository address', () => {
-    expect(reportUrl('https://github.com/samentwente/twente-begroting/')).toBe(
-      'https://github.com/samentwente/twente-begroting/issues/new',
-    );
-    expect(reportUrl('')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describePeriod, listPeriodText, quoteGivesPeriod } from '../../src/lib/period.ts';
+import { describePeriod, listPeriodText, notNamedNote, periodLabelSentence, quoteGivesPeriod } from '../../src/lib/period.ts';
 import { period } from '../../src/schemas/common.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -58,6 +58,16 @@ describe('periods', () => {
     expect(describePeriod('2016')).toBe('Periode volgens de bron: 2016.');
     expect(describePeriod('per jaar')).toBe('Periode volgens de bron: per jaar (zonder jaartal).');
     expect(describePeriod('geen', '16 oktober 2024')).toBe('De bron noemt geen jaar of periode; het document is van 16 oktober 2024.');
+  });
+
+  it('are labelled short where the page explains a missing period once', () => {
+    expect(periodLabelSentence('geen')).toBe('Periode: niet genoemd.');
+    expect(periodLabelSentence('2016')).toBe('Periode volgens de bron: 2016.');
+    expect(periodLabelSentence('per jaar')).toBe('Periode volgens de bron: per jaar (zonder jaartal).');
+    expect(notNamedNote('1 september 2015')).toBe(
+      'Waar "Periode: niet genoemd" staat, noemt de bron geen jaar of periode; het document is van 1 september 2015.',
+    );
+    expect(notNamedNote()).toBe('Waar "Periode: niet genoemd" staat, noemt de bron geen jaar of periode.');
   });
 
   it('label a participant list in a table: its period, no period, or no list', () => {

@@ -1,0 +1,34 @@
+// The help box: which pages show it and how its numbers are dialled. Pure, testable without Astro.
+
+/** The visible words of an HTML fragment: no tags, no scripts or styles, entities of spaces and ampersands read. */
+function visibleWords(html: string): string {
+  return html
+    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** True when the page's HTML names one of the words in its visible text, as a whole word, in any case. */
+export function mentionsAny(html: string, words: readonly string[]): boolean {
+  const text = visibleWords(html).toLocaleLowerCase('nl');
+  return words.some((word) => {
+    const escaped = word
+      .toLocaleLowerCase('nl')
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  });
+}
+
+/** The tel: address of a number as a reader writes it: "0800-2000" → "tel:08002000". */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/\D/g, '')}`;
+}
+
+/** A number as the page shows it: each hyphen a non-breaking hyphen (U+2011), so "0800-2000" never breaks over two lines. */
+export function unbrokenNumber(number: string): string {
+  return number.replace(/-/g, '\u2011');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsAny, telHref, unbrokenNumber } from '../../src/lib/help.ts';
+
+const WORDS = ['huiselijk geweld', 'Veilig Thuis'];
+
+describe('mentionsAny', () => {
+  it('finds a word in the visible text, in any case and across tags and line breaks', () => {
+    expect(mentionsAny('<p>Het advies- en meldpunt voor <a href="#">huiselijk\n geweld</a>.</p>', WORDS)).toBe(true);
+    expect(mentionsAny('<li><strong>Veilig</strong> <em>Thuis</em> Twente</li>', WORDS)).toBe(true);
+    expect(mentionsAny('<p>HUISELIJK GEWELD</p>', WORDS)).toBe(true);
+  });
+
+  it('does not find a word in attributes, scripts or styles, or inside a longer word', () => {
+    expect(mentionsAny('<a href="/2020/domeinen/veilig-thuis-twente/" title="Veilig Thuis">Domein</a>', WORDS)).toBe(false);
+    expect(mentionsAny('<script>const x = "huiselijk geweld";</script><p>Gezondheid</p>', WORDS)).toBe(false);
+    expect(mentionsAny('<p>onveilig thuisgevoel</p>', WORDS)).toBe(false);
+  });
+});
+
+describe('telHref', () => {
+  it('keeps only the digits of a number', () => {
+    expect(telHref('0800-2000')).toBe('tel:08002000');
+    expect(telHref('112')).toBe('tel:112');
+    expect(telHref('053 123 45 67')).toBe('tel:0531234567');
+  });
+});
+
+describe('unbrokenNumber', () => {
+  it('replaces each hyphen with a non-breaking hyphen and keeps the digits', () => {
+    expect(unbrokenNumber('0800-2000')).toBe('0800\u20112000');
+    expect(unbrokenNumber('112')).toBe('112');
+  });
+});
