@@ -1,18 +1,24 @@
 // The help box: which pages show it and how its numbers are dialled. Pure, testable without Astro.
 
-/** The visible words of an HTML fragment: no tags, no scripts or styles, entities of spaces and ampersands read. */
-function visibleWords(html: string): string {
+/**
+ * The words of an HTML fragment's running text: no tags, scripts or styles, and not the names a page
+ * only lists (links, headings, tables, navigation, text hidden from view), so that a page that merely
+ * names an organisation in a list is not taken to be about its subject. Entities of spaces and
+ * ampersands are read.
+ */
+function runningText(html: string): string {
   return html
-    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|template|svg|a|nav|table|h[1-6])\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(\w+)\b[^>]*\s(?:hidden|aria-hidden="true")[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
-/** True when the page's HTML names one of the words in its visible text, as a whole word, in any case. */
+/** True when the page's running text names one of the words, as a whole word, in any case: the page is about it. */
 export function mentionsAny(html: string, words: readonly string[]): boolean {
-  const text = visibleWords(html).toLocaleLowerCase('nl');
+  const text = runningText(html).toLocaleLowerCase('nl');
   return words.some((word) => {
     const escaped = word
       .toLocaleLowerCase('nl')

@@ -5,9 +5,18 @@ const WORDS = ['huiselijk geweld', 'Veilig Thuis'];
 
 describe('mentionsAny', () => {
   it('finds a word in the visible text, in any case and across tags and line breaks', () => {
-    expect(mentionsAny('<p>Het advies- en meldpunt voor <a href="#">huiselijk\n geweld</a>.</p>', WORDS)).toBe(true);
+    expect(mentionsAny('<p>Het advies- en meldpunt voor <strong>huiselijk\n geweld</strong>.</p>', WORDS)).toBe(true);
     expect(mentionsAny('<li><strong>Veilig</strong> <em>Thuis</em> Twente</li>', WORDS)).toBe(true);
     expect(mentionsAny('<p>HUISELIJK GEWELD</p>', WORDS)).toBe(true);
+  });
+
+  it('does not count a name the page only lists: in a link, heading, table, navigation or hidden text', () => {
+    expect(mentionsAny('<p>Domeinen: <a href="/x/">Veilig Thuis Twente</a></p>', WORDS)).toBe(false);
+    expect(mentionsAny('<h3 class="card-title">Veilig Thuis Twente</h3><p>Stoppen van geweld</p>', WORDS)).toBe(false);
+    expect(mentionsAny('<table><tr><th>Veilig Thuis</th><td>ja</td></tr></table>', WORDS)).toBe(false);
+    expect(mentionsAny('<nav><ul><li>Veilig Thuis</li></ul></nav>', WORDS)).toBe(false);
+    expect(mentionsAny('<span hidden data-pagefind-meta="x">huiselijk geweld</span><p>Jeugd</p>', WORDS)).toBe(false);
+    expect(mentionsAny('<h2>Veilig Thuis</h2><p>Meldingen bij Veilig Thuis nemen toe.</p>', WORDS)).toBe(true);
   });
 
   it('does not find a word in attributes, scripts or styles, or inside a longer word', () => {
