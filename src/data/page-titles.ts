@@ -18,6 +18,8 @@ import {
   organisationPath,
   scenariosPath,
   searchPath,
+  subjectPath,
+  subjectsPath,
   yearPath,
   yearsPath,
 } from '../urls.ts';
@@ -31,6 +33,8 @@ import { getCoreTasks, getPillarFigures, getPillars } from './core-tasks.ts';
 import { getLatestYear, getYearOverview, getYears } from './budget.ts';
 import { getEmbeds } from './embeds.ts';
 import { getSite } from './site.ts';
+import { getSubjects } from './subjects.ts';
+import { shortSubjectName } from '../lib/mentions.ts';
 import { chartFacts, EMBED_CARD_KIND } from '../lib/embeds.ts';
 import { getYearReference, getYearReferences } from './year-reference.ts';
 import { themePageTitle, themeSearchKind } from '../lib/themes.ts';
@@ -76,8 +80,11 @@ async function listPageTitles(): Promise<ReadonlyMap<string, PageTitle>> {
     [yearsPath(), 'Alle jaren'],
     [documentsPath(), 'Documenten'],
     [municipalitiesPath(), 'Gemeenten'],
+    ...(optional.subjects ? [[subjectsPath(), 'Door de jaren'] as const] : []),
   ] as const)
     add(pathname, { title, kind: 'Overzicht' });
+  for (const { entry } of await getSubjects())
+    add(subjectPath(entry.data.id), { title: `${shortSubjectName(entry.data.naam)} per jaar`, kind: 'Overzicht' });
 
   // Per year: the year page, the overviews of its domains and coalitions, and a page per entry.
   for (const year of await getYears()) {

@@ -17,3 +17,14 @@ export const isReading = (mention: MentionLike): boolean => mention.lezing !== u
 export function mentionText(mention: MentionLike): string {
   return isReading(mention) ? `${READING_LABEL.toLowerCase()}: ${mention.wat}` : mention.wat;
 }
+
+/**
+ * A subject's name where room is short (a page title): its abbreviation when the name ends in one in
+ * brackets ("Veilig Thuis Twente (VTT)" → "VTT"), otherwise the name without its bracketed part.
+ */
+export function shortSubjectName(name: string): string {
+  const bracketed = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);
+  if (!bracketed) return name;
+  const [, before = name, inside = ''] = bracketed;
+  return /^[\p{Lu}\d&-]{2,}$/u.test(inside) ? inside : before;
+}

@@ -16,6 +16,9 @@ export const atSection = (path: string, id?: string | undefined): string => (id 
 // Pages that exist once.
 export const homePath = (): string => '/';
 export const yearsPath = (): string => '/jaren/';
+/** The subjects that run through the years (content/verbanden.yaml), and one of them with a row per year. */
+export const subjectsPath = (): string => '/door-de-jaren/';
+export const subjectPath = (id: string): string => `/door-de-jaren/${id}/`;
 export const municipalitiesPath = (): string => '/gemeenten/';
 export const documentsPath = (): string => '/documenten/';
 export const organisationPath = (section?: string): string => atSection('/organisatie/', section);

@@ -186,6 +186,8 @@ describe('every page', () => {
       ...content.coreTasks.map((entry) => `/${entry.folderYear}/scenarios/`),
       ...(content.municipalities?.data ?? []).map((municipality) => `/gemeenten/${municipality.id}/`),
       ...content.documents.map((entry) => `/documenten/${entry.slug}/`),
+      ...(content.connections?.data.length ? ['/door-de-jaren/'] : []),
+      ...(content.connections?.data ?? []).map((subject) => `/door-de-jaren/${subject.id}/`),
     ];
     expect(urls()).toEqual(expected.sort());
     expect(urls().length).toBeGreaterThanOrEqual(44);

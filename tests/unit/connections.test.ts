@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { notNamedLater } from '../../src/lib/not-named.ts';
-import { mentionText } from '../../src/lib/mentions.ts';
+import { mentionText, shortSubjectName } from '../../src/lib/mentions.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { errorsAfter, replace } from '../helpers/content-copy.ts';
@@ -134,5 +134,14 @@ describe('rules for citaat and lezing', () => {
       'content/verbanden.yaml:27:7  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst) [verband]',
       'content/verbanden.yaml:105:15  [3].jaren[1].lezing: geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site [verband]',
     ]);
+  });
+});
+
+describe('shortSubjectName', () => {
+  it('gives the abbreviation in brackets, or the name without its bracketed part', () => {
+    expect(shortSubjectName('Veilig Thuis Twente (VTT)')).toBe('VTT');
+    expect(shortSubjectName('Milieu, Duurzaamheid en Afval (MDA)')).toBe('MDA');
+    expect(shortSubjectName('Recreatieve voorzieningen (parken, fietspaden en routes)')).toBe('Recreatieve voorzieningen');
+    expect(shortSubjectName('GGD Twente')).toBe('GGD Twente');
   });
 });
