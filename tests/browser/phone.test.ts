@@ -43,7 +43,7 @@ async function tablesCutOff(page: Page): Promise<{ tables: number; problems: str
       if (region) {
         const label = (document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ?? '').trim();
         const role = region.getAttribute('role') ?? (region.localName === 'section' ? 'region' : '');
-        if (role !== 'region' || !label) problems.push(`${name(table)}: scroll region without a name`);
+        if (role !== "region" || !label) problems.push(`${name(table)}: scroll region without a name`);
         if (region.tabIndex !== 0) problems.push(`${name(table)}: scroll region not focusable`);
         if (!getComputedStyle(region).backgroundImage.includes('gradient')) problems.push(`${name(table)}: no scroll shadows`);
         const hint = region.querySelector<HTMLElement>('.scroll-hint');
