@@ -1,3 +1,4 @@
+import type { CartesianScaleOptions, Scale } from 'chart.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BarChart } from '../../src/browser/render-chart.ts';
@@ -27,7 +28,9 @@ const tablePages = [...pageUrls(), ...embedUrls()].filter((url) => readPage(url)
  */
 async function tablesCutOff(page: Page): Promise<{ tables: number; problems: string[] }> {
   await page.evaluate(() => {
-    document.querySelectorAll<HTMLButtonElement>('chart-figure:not([data-view="tabel"]) .chart__toggle').forEach((button) => button.click());
+    document
+      .querySelectorAll<HTMLButtonElement>('chart-figure:not([data-view="tabel"]) .chart__toggle')
+      .forEach((button) => button.click());
     document.querySelectorAll('details').forEach((details) => (details.open = true));
   });
   return page.evaluate(() => {
@@ -35,7 +38,8 @@ async function tablesCutOff(page: Page): Promise<{ tables: number; problems: str
     const problems: string[] = [];
     const name = (table: HTMLTableElement) => (table.caption?.textContent ?? '(no caption)').trim().slice(0, 60);
     const tables = [...document.querySelectorAll('table')];
-    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
     for (const table of tables) {
       const caption = table.caption?.getBoundingClientRect();
       if (caption && (caption.left < -0.5 || caption.right > width + 0.5)) problems.push(`${name(table)}: caption cut off`);
@@ -43,7 +47,7 @@ async function tablesCutOff(page: Page): Promise<{ tables: number; problems: str
       if (region) {
         const label = (document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ?? '').trim();
         const role = region.getAttribute('role') ?? (region.localName === 'section' ? 'region' : '');
-        if (role !== "region" || !label) problems.push(`${name(table)}: scroll region without a name`);
+        if (role !== 'region' || !label) problems.push(`${name(table)}: scroll region without a name`);
         if (region.tabIndex !== 0) problems.push(`${name(table)}: scroll region not focusable`);
         if (!getComputedStyle(region).backgroundImage.includes('gradient')) problems.push(`${name(table)}: no scroll shadows`);
         const hint = region.querySelector<HTMLElement>('.scroll-hint');
@@ -68,7 +72,9 @@ async function tablesCutOff(page: Page): Promise<{ tables: number; problems: str
 describe('tables on a phone', () => {
   it('are found on the pages the check walks', () => {
     expect(tablePages.length).toBeGreaterThan(20);
-    expect(tablePages).toEqual(expect.arrayContaining(['/2020/', '/2024/', '/2020/coalities/', '/gemeenten/', '/gemeenten/losser/', '/data/']));
+    expect(tablePages).toEqual(
+      expect.arrayContaining(['/2020/', '/2024/', '/2020/coalities/', '/gemeenten/', '/gemeenten/losser/', '/data/']),
+    );
   });
 
   for (const width of PHONES) {
@@ -129,23 +135,39 @@ describe('the header on every year', () => {
   it('leads to every year of the content, marks the one being read, and fits 320 px', async () => {
     expect(years.length).toBeGreaterThan(2);
     const { page, close } = await openPage(site.browser, { viewport: { width: 320, height: 800 } });
-    for (const url of ['/', ...years.map((year) => `/${year}/`), '/2024/pijlers/jeugd/', '/2020/domeinen/gezondheid/', '/gemeenten/', '/zoeken/']) {
+    for (const url of [
+      '/',
+      ...years.map((year) => `/${year}/`),
+      '/2024/pijlers/jeugd/',
+      '/2020/domeinen/gezondheid/',
+      '/gemeenten/',
+      '/zoeken/',
+    ]) {
       await page.goto(`${site.origin}${url}`);
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
       const yearLinks = menu.getByRole('list', { name: 'Jaren' }).getByRole('link');
-      await expect(yearLinks.evaluateAll((links) => links.map((link) => link.textContent?.match(/\d{4}/)?.[0]))).resolves.toEqual(years.map(String));
+      await expect(yearLinks.evaluateAll((links) => links.map((link) => link.textContent?.match(/\d{4}/)?.[0]))).resolves.toEqual(
+        years.map(String),
+      );
       const marked = await yearLinks.evaluateAll((links) =>
-        links.filter((link) => link.hasAttribute('aria-current')).map((link) => [link.getAttribute('href'), link.getAttribute('aria-current')]),
+        links
+          .filter((link) => link.hasAttribute('aria-current'))
+          .map((link) => [link.getAttribute('href'), link.getAttribute('aria-current')]),
       );
       const year = /^\/(\d{4})\//.exec(url)?.[1];
       expect(marked, url).toEqual(year ? [[`/${year}/`, url === `/${year}/` ? 'page' : 'location']] : []);
       // Marked by a frame and bold type, not by colour alone.
       if (year) {
-        const style = await menu.locator('a[aria-current]').first().evaluate((link) => getComputedStyle(link));
+        const style = await menu
+          .locator('a[aria-current]')
+          .first()
+          .evaluate((link) => getComputedStyle(link));
         expect(style.borderTopWidth).not.toBe('0px');
       }
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-      for (const box of await menu.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect)))
+      for (const box of await menu
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect)))
         expect(box.right, url).toBeLessThanOrEqual(320);
     }
     await close();
@@ -207,13 +229,18 @@ describe('a link to a chart', () => {
 describe('tap targets', () => {
   /** The boxes of the elements `selector` finds, that are shown. */
   const boxes = (page: Page, selector: string) =>
-    page
-      .locator(selector)
-      .evaluateAll((elements) =>
-        elements
-          .filter((element) => element.getClientRects().length > 0)
-          .map((element) => ({ text: (element.textContent ?? '').trim(), ...element.getBoundingClientRect().toJSON() }) as { text: string; width: number; height: number }),
-      );
+    page.locator(selector).evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map(
+          (element) =>
+            ({ text: (element.textContent ?? '').trim(), ...element.getBoundingClientRect().toJSON() }) as {
+              text: string;
+              width: number;
+              height: number;
+            },
+        ),
+    );
 
   it('of download links, breadcrumbs and search filters are at least 24 × 24 px on every kind of page', async () => {
     const { page, close } = await openPage(site.browser, { viewport: { width: 390, height: 800 } });
@@ -223,9 +250,22 @@ describe('tap targets', () => {
       const found = await boxes(page, selector);
       counts[kind] += found.length;
       for (const box of found)
-        if (box.width < MIN_TARGET - 0.5 || box.height < MIN_TARGET - 0.5) small.push(`${url} ${kind} "${box.text}": ${box.width}×${box.height}`);
+        if (box.width < MIN_TARGET - 0.5 || box.height < MIN_TARGET - 0.5)
+          small.push(`${url} ${kind} "${box.text}": ${box.width}×${box.height}`);
     };
-    const kinds = ['/2020/', '/2020/domeinen/gezondheid/', '/2020/coalities/netwerkstad-twente/', '/2024/', '/2024/pijlers/jeugd/', '/2025/themas/meedoen/', '/gemeenten/', '/gemeenten/losser/', '/data/', '/documenten/programmabegroting-2020/', '/begrippen/'];
+    const kinds = [
+      '/2020/',
+      '/2020/domeinen/gezondheid/',
+      '/2020/coalities/netwerkstad-twente/',
+      '/2024/',
+      '/2024/pijlers/jeugd/',
+      '/2025/themas/meedoen/',
+      '/gemeenten/',
+      '/gemeenten/losser/',
+      '/data/',
+      '/documenten/programmabegroting-2020/',
+      '/begrippen/',
+    ];
     for (const url of kinds) {
       await page.goto(`${site.origin}${url}`);
       await measure(url, '.breadcrumbs a', 'breadcrumbs');
@@ -244,7 +284,9 @@ describe('tap targets', () => {
 
 /** The drawn charts on the page, each scrolled into view and waited for. */
 async function drawnCharts(page: Page): Promise<string[]> {
-  const ids = await page.locator('chart-figure').evaluateAll((figures) => figures.filter((figure) => figure.getClientRects().length > 0).map((figure) => figure.id));
+  const ids = await page
+    .locator('chart-figure')
+    .evaluateAll((figures) => figures.filter((figure) => figure.getClientRects().length > 0).map((figure) => figure.id));
   for (const id of ids) {
     await page.locator(`chart-figure#${id} canvas`).scrollIntoViewIfNeeded();
     await page.waitForSelector(`chart-figure#${id} canvas[data-rendered="true"]`);
@@ -264,8 +306,8 @@ describe('charts on a phone and a laptop', () => {
           charts++;
           const problem = await page.locator(`chart-figure#${id}`).evaluate((element: HTMLElement & { chart?: BarChart }) => {
             const chart = element.chart;
-            const x = chart?.scales.x;
-            const y = chart?.scales.y;
+            const x = chart?.scales.x as Scale<CartesianScaleOptions> | undefined;
+            const y = chart?.scales.y as Scale<CartesianScaleOptions> | undefined;
             if (!chart || !x || !y) return 'not drawn';
             const font = x.options.ticks.font as { size: number; family: string };
             const context = document.createElement('canvas').getContext('2d')!;
@@ -301,10 +343,14 @@ describe('charts on a phone and a laptop', () => {
       const { page, close } = await openPage(site.browser, { viewport: { width, height: 800 } });
       for (const url of ['/2020/', '/2024/', '/gemeenten/']) {
         await page.goto(`${site.origin}${url}`);
-        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.chart-share__embed').forEach((details) => (details.open = true)));
+        await page.evaluate(() =>
+          document.querySelectorAll<HTMLDetailsElement>('.chart-share__embed').forEach((details) => (details.open = true)),
+        );
         const clipped = await page
           .locator('.chart-share__code')
-          .evaluateAll((boxes) => (boxes as HTMLTextAreaElement[]).filter((box) => box.scrollHeight > box.clientHeight + 1).map((box) => box.id));
+          .evaluateAll((boxes) =>
+            (boxes as HTMLTextAreaElement[]).filter((box) => box.scrollHeight > box.clientHeight + 1).map((box) => box.id),
+          );
         expect(clipped, `${url} at ${width} px`).toEqual([]);
       }
       await close();
@@ -316,7 +362,9 @@ describe('dark mode', () => {
   it('has a calm header band: dark, with light text', async () => {
     const { page, close } = await openPage(site.browser, { colorScheme: 'dark' });
     await page.goto(`${site.origin}/`);
-    const [band, text] = await page.locator('.site-header').evaluate((header) => [getComputedStyle(header).backgroundColor, getComputedStyle(header).color]);
+    const [band, text] = await page
+      .locator('.site-header')
+      .evaluate((header) => [getComputedStyle(header).backgroundColor, getComputedStyle(header).color]);
     const luminance = (colour: string) => {
       const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
         const channel = Number(part) / 255;

@@ -13,7 +13,11 @@ describe('yearNavigation', () => {
   });
 
   it("marks the year's own page as the page, and a page within a year as the location", () => {
-    expect(yearNavigation(years, '/2020/', pathOf, 6).links.find((link) => link.current)).toEqual({ year: 2020, path: '/2020/', current: 'page' });
+    expect(yearNavigation(years, '/2020/', pathOf, 6).links.find((link) => link.current)).toEqual({
+      year: 2020,
+      path: '/2020/',
+      current: 'page',
+    });
     const within = yearNavigation(years, '/2024/pijlers/jeugd/', pathOf, 6).links.filter((link) => link.current);
     expect(within).toEqual([{ year: 2024, path: '/2024/', current: 'location' }]);
   });
