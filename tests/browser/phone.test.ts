@@ -378,3 +378,35 @@ describe('dark mode', () => {
     await close();
   });
 });
+
+describe('a resident on a phone', () => {
+  it('links to the chart of what Jeugd costs in four taps from the start page, and lands on it', async () => {
+    const { page, consoleErrors, close } = await openPage(site.browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.origin}/`);
+    let taps = 0;
+    const tap = async (link: ReturnType<Page['getByRole']>) => {
+      await link.tap().catch(() => link.click());
+      taps++;
+    };
+    await tap(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: '2024' }));
+    await page.waitForURL(`${site.origin}/2024/`);
+    await tap(page.getByRole('link', { name: '1. Jeugd' }).first());
+    await page.waitForURL(`${site.origin}/2024/pijlers/jeugd/`);
+    await tap(page.getByRole('region', { name: 'Aandeel in de kosten' }).getByRole('link', { name: /Kerntakendiscussie/ }));
+    await page.waitForURL(`${site.origin}/2024/#cijfers-pijlers-aandeel-kosten`);
+    const chart = page.locator('chart-figure#grafiek-pijlers-aandeel-kosten');
+    const inView = () =>
+      chart.locator('h3').evaluate((heading) => {
+        const box = heading.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+    await expect(inView()).resolves.toBe(true);
+    await expect(chart.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.toBe('solid');
+    await tap(chart.getByRole('link', { name: /^Link naar deze grafiek/ }));
+    await page.waitForURL(`${site.origin}/2024/#grafiek-pijlers-aandeel-kosten`);
+    await expect(inView()).resolves.toBe(true);
+    expect(taps).toBe(4);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
