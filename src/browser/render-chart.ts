@@ -1,7 +1,7 @@
 // Draws a horizontal bar chart with chart.js: only the parts a bar chart needs are registered.
 // Every bar keeps its full label: chart.js never skips one (autoSkip off), long labels wrap onto
 // more lines instead of being cut off, and the chart grows when its rows are too low for them.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin, type Scale } from 'chart.js';
 import { NARROW_CHART_QUERY, wrapLabel, type ChartData } from '../lib/chart-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -54,11 +54,30 @@ const GAP = 4;
 const TICK_PADDING = 3;
 /** Beside the bars, labels take this share of the chart's width, or up to half if they need it. */
 const LABEL_SHARE = 0.4;
+/** At least this much room between two amounts on the axis, in ems of the text size. */
+const MIN_TICK_GAP_EM = 1.5;
 
 const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
 
 /** A drawn chart: bars with unknown values as null, category labels wrapped into lines. */
 export type BarChart = Chart<'bar', (number | null)[], string | string[]>;
+
+/** The narrowest space between two neighbouring labels on the value axis, in px (Infinity for fewer than two). */
+export function tickGap(scale: Scale | undefined, label: (value: number) => string, width: (text: string) => number): number {
+  if (!scale) return Number.POSITIVE_INFINITY;
+  const boxes = scale.ticks.map((tick) => {
+    const centre = scale.getPixelForValue(tick.value);
+    const half = width(label(tick.value)) / 2;
+    return { start: centre - half, end: centre + half };
+  });
+  let gap = Number.POSITIVE_INFINITY;
+  if (boxes.length < 2) return gap;
+  boxes.reduce((previous, box) => {
+    gap = Math.min(gap, box.start - previous.end);
+    return box;
+  });
+  return gap;
+}
 
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HTMLElement): BarChart {
   let theme = readTheme(canvas);
@@ -89,11 +108,18 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
       ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
       ctx.fillStyle = theme.text;
       ctx.textBaseline = 'middle';
+      // A rim in the page's colour around the letters keeps a grid line from running through them.
+      ctx.strokeStyle = getComputedStyle(document.body).backgroundColor;
+      ctx.lineWidth = 4;
+      ctx.lineJoin = 'round';
       // An unknown value has no bar: its "onbekend" stands at the start of the axis.
       const zero = chart.scales.x?.getPixelForValue(0) ?? chart.chartArea.left;
-      chart
-        .getDatasetMeta(0)
-        .data.forEach((bar, index) => ctx.fillText(data.valueLabels[index] ?? '', (data.values[index] === null ? zero : bar.x) + 6, bar.y));
+      chart.getDatasetMeta(0).data.forEach((bar, index) => {
+        const text = data.valueLabels[index] ?? '';
+        const x = (data.values[index] === null ? zero : bar.x) + 6;
+        ctx.strokeText(text, x, bar.y);
+        ctx.fillText(text, x, bar.y);
+      });
       ctx.restore();
     },
   };
@@ -181,7 +207,9 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
     }
     const { x: xScale, y: yScale } = chart.options.scales ?? {};
     if (xScale?.ticks) Object.assign(xScale.ticks, { color: theme.text, font: font(), maxTicksLimit: narrow ? 3 : 6 });
-    if (xScale?.grid) xScale.grid.color = theme.grid;
+    // Above the bars (narrow), labels stand in the chart area: lines across it would strike through
+    // them, so the lines are only marks at the axis there.
+    if (xScale?.grid) Object.assign(xScale.grid, { color: theme.grid, drawOnChartArea: !narrow });
     if (yScale?.ticks) Object.assign(yScale.ticks, { color: theme.text, font: font(), mirror: narrow });
     chart.options.layout = { padding: { right: labelRoom() } };
     // Mirrored labels (narrow) take no width from the chart: lay out once to see where they start.
@@ -219,6 +247,22 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, live: HT
     graph.style.minBlockSize = wanted > reserved ? `${wanted}px` : '';
     if (graph.clientHeight !== chart.height) {
       chart.resize();
+      chart.update();
+    }
+    spaceTicks(narrow ? 3 : 6);
+  };
+
+  /**
+   * Fewer amounts on the axis until each stands clear of the next (MIN_TICK_GAP_EM): chart.js picks
+   * round steps for at most maxTicksLimit ticks, but does not check that wide labels ("€ 3 mln.") fit.
+   */
+  const spaceTicks = (most: number) => {
+    for (let limit = most; ; limit--) {
+      const gap = tickGap(chart.scales.x, axisLabel, textWidth);
+      canvas.dataset.tickGap = String(Math.floor(gap));
+      const ticks = chart.options.scales?.x?.ticks;
+      if (gap >= MIN_TICK_GAP_EM * theme.fontSize || limit <= 2 || !ticks) return;
+      Object.assign(ticks, { maxTicksLimit: limit - 1 });
       chart.update();
     }
   };

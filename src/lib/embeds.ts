@@ -179,3 +179,12 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').
 export function embedSnippet({ url, title, height, siteName }: { url: string; title: string; height: number; siteName: string }): string {
   return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`${title} (${siteName})`)}" width="100%" height="${height}" loading="lazy"></iframe>`;
 }
+
+/**
+ * Rows for a box that shows `code` whole where it cannot grow with its text (the CSS `field-sizing`
+ * lets browsers that support it fit the box exactly): each line wrapped at `charsPerLine` characters,
+ * about what a phone of 320 px shows in monospace.
+ */
+export function codeRows(code: string, charsPerLine = 32): number {
+  return code.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+}

@@ -113,7 +113,7 @@ describe('the 2024 overview', () => {
 
   it('has a "toen en nu" table from the 2020 domains to the 2024 pillars, each cell with its source', () => {
     const html = readPage('/2024/');
-    const table = /<table class="then-now"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const table = /<table class="then-now[^"]*"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     const text = textOf(table);
     for (const name of ['GGD Twente', 'OZJT', 'Samen14', 'Veilig Thuis Twente', 'JGZ']) expect(text).toContain(name);
     for (const path of [
