@@ -22,7 +22,7 @@ export const searchWords = z.strictObject(
     synoniemen: z
       .array(z.array(word, { error: ERROR.list }).min(2, { error: ERROR.list }), { error: ERROR.list })
       .describe(
-        'Groepen woorden die voor de zoekfunctie hetzelfde betekenen, zoals [kost, kosten, betaalt, bijdrage]. Wie een woord uit een groep typt, vindt ook pagina\'s met een ander woord uit die groep; een pagina die het andere woord van de vraag heeft ("ggd") gaat voor.',
+        'Groepen woorden die voor de zoekfunctie hetzelfde betekenen, zoals [kost, kosten, betaalt, bijdrage]. Wie een woord uit een groep typt, vindt ook pagina\'s met een ander woord uit die groep; een pagina die ook de andere woorden van de vraag heeft, gaat voor.',
       ),
   },
   { error: ERROR.object },
