@@ -219,7 +219,8 @@ class SiteSearch extends HTMLElement {
       planned.map(async ({ terms, weight }) => ({ weight, results: (await pagefind.search(terms))?.results ?? [] })),
     );
     if (id !== this.#searchId) return;
-    const all = mergeResults(searches);
+    const preferred = new Set(this.#words.voorrang ?? []);
+    const all = mergeResults(searches, (result) => preferred.has(byId.get(result.id) ?? ''));
     this.#showCounts(this.#countKinds(all.map((result) => byId.get(result.id))));
     const shownResults = kinds.length ? all.filter((result) => kinds.includes(byId.get(result.id) ?? '')) : all;
     const data = await Promise.all(shownResults.slice(0, MAX_RESULTS).map((result) => result.data()));

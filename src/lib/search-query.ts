@@ -11,7 +11,12 @@ export interface QueryWords {
   weglaten: readonly string[];
   /** Groups of words that mean the same for the search. */
   synoniemen: readonly (readonly string[])[];
+  /** Kinds of page that go first when pages fit the question equally well. */
+  voorrang?: readonly string[] | undefined;
 }
+
+/** How much more a result of a kind in `voorrang` counts. */
+export const PREFERRED_FACTOR = 1.25;
 
 /** One search to run in the index, and how much its results count. */
 export interface PlannedSearch {
@@ -134,13 +139,17 @@ export interface ScoredResult {
 
 /**
  * The results of several searches as one list: each page once, with the best of its scores times
- * the weight of the search that found it, the best first.
+ * the weight of the search that found it (and PREFERRED_FACTOR for a page `preferred` says yes to),
+ * the best first.
  */
-export function mergeResults<R extends ScoredResult>(searches: readonly { weight: number; results: readonly R[] }[]): R[] {
+export function mergeResults<R extends ScoredResult>(
+  searches: readonly { weight: number; results: readonly R[] }[],
+  preferred: (result: R) => boolean = () => false,
+): R[] {
   const best = new Map<string, { result: R; score: number }>();
   for (const { weight, results } of searches) {
     for (const result of results) {
-      const score = result.score * weight;
+      const score = result.score * weight * (preferred(result) ? PREFERRED_FACTOR : 1);
       const known = best.get(result.id);
       if (!known || score > known.score) best.set(result.id, { result, score });
     }

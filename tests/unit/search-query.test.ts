@@ -122,6 +122,12 @@ describe('merged results', () => {
     ]);
     expect(merged.map((result) => result.id)).toEqual(['b', 'a', 'c']);
   });
+
+  it('put a page of a preferred kind first when it fits about as well', () => {
+    const searches = [{ weight: 1, results: [{ id: 'document', score: 10 }, { id: 'domain', score: 9 }, { id: 'other', score: 6 }] }];
+    expect(mergeResults(searches, (result) => result.id !== 'document').map((result) => result.id)).toEqual(['domain', 'document', 'other']);
+    expect(mergeResults(searches, (result) => result.id === 'other').map((result) => result.id)).toEqual(['document', 'domain', 'other']);
+  });
 });
 
 describe('the site’s words', () => {
