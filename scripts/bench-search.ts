@@ -156,8 +156,16 @@ export async function benchQuestions(dist = 'dist'): Promise<QuestionResult[]> {
     const top = await page
       .locator('[data-search-results] h2 a')
       .evaluateAll((links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname), TOP);
-    const suggestion = (await page.locator('[data-search-suggestion]').count()) ? ((await page.locator('[data-search-suggestion]').textContent()) ?? '') : '';
-    results.push({ question: vraag, expected: paginas, top, suggestion: suggestion.trim(), hit: top.some((path) => paginas.includes(path)) });
+    const suggestion = (await page.locator('[data-search-suggestion]').count())
+      ? ((await page.locator('[data-search-suggestion]').textContent()) ?? '')
+      : '';
+    results.push({
+      question: vraag,
+      expected: paginas,
+      top,
+      suggestion: suggestion.trim(),
+      hit: top.some((path) => paginas.includes(path)),
+    });
   }
   await browser.close();
   server.close();

@@ -300,7 +300,8 @@ export const KINDS = {
     schema: searchWords,
     label: 'Zoekwoorden',
     noun: 'de zoekwoorden',
-    description: 'Woorden die de zoekfunctie weglaat (wat, hoe, de) en woorden die voor haar hetzelfde betekenen (kost, betaalt, bijdrage).',
+    description:
+      'Woorden die de zoekfunctie weglaat (wat, hoe, de) en woorden die voor haar hetzelfde betekenen (kost, betaalt, bijdrage).',
   }),
   pages: kind({
     collection: 'paginas',

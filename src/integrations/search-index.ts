@@ -26,7 +26,11 @@ export const INDEX_LANGUAGE = 'unknown';
 function indexedTexts(output: string): string[] {
   const folder = join(output, 'fragment');
   return readdirSync(folder).map((name) => {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(join(folder, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as {
       content: string;
       meta: Record<string, string>;
     };

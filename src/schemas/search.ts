@@ -22,13 +22,13 @@ export const searchWords = z.strictObject(
     synoniemen: z
       .array(z.array(word, { error: ERROR.list }).min(2, { error: ERROR.list }), { error: ERROR.list })
       .describe(
-        'Groepen woorden die voor de zoekfunctie hetzelfde betekenen, zoals [kost, kosten, betaalt, bijdrage]. Wie een woord uit een groep typt, vindt ook pagina\'s met een ander woord uit die groep; een pagina die ook de andere woorden van de vraag heeft, gaat voor.',
+        "Groepen woorden die voor de zoekfunctie hetzelfde betekenen, zoals [kost, kosten, betaalt, bijdrage]. Wie een woord uit een groep typt, vindt ook pagina's met een ander woord uit die groep; een pagina die ook de andere woorden van de vraag heeft, gaat voor.",
       ),
     voorrang: z
       .array(z.string({ error: ERROR.text }).trim().min(1, { error: ERROR.emptyText }), { error: ERROR.list })
       .optional()
       .describe(
-        'Soorten pagina\'s die voorgaan als pagina\'s even goed bij de vraag passen, zoals [Domein, Pijler]: die geven het antwoord, een documentpagina vat een heel document samen. Schrijf de soort zoals het filter op /zoeken/ hem noemt.',
+        "Soorten pagina's die voorgaan als pagina's even goed bij de vraag passen, zoals [Domein, Pijler]: die geven het antwoord, een documentpagina vat een heel document samen. Schrijf de soort zoals het filter op /zoeken/ hem noemt.",
       ),
   },
   { error: ERROR.object },

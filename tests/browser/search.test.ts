@@ -50,10 +50,13 @@ async function searchFor(page: Page, query: string, kinds = ''): Promise<string[
 
 /** True when the element is on the first screen, without scrolling. */
 async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    });
 }
 
 async function resultUrls(page: Page): Promise<string[]> {
@@ -252,7 +255,9 @@ describe('search', () => {
       expect(urls.slice(0, 3)).toContain('/2020/domeinen/veilig-thuis-twente/');
       const suggestion = page.locator('[data-search-suggestion]');
       await expect(suggestion.textContent()).resolves.toBe('Bedoelde u: huiselijk geweld?');
-      await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/voor "huislijk geweld", gezocht als "huiselijk geweld"/);
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+        /voor "huislijk geweld", gezocht als "huiselijk geweld"/,
+      );
       await suggestion.getByRole('link', { name: 'huiselijk geweld' }).tap();
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"huiselijk geweld"'));
       await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('huiselijk geweld');
@@ -276,7 +281,10 @@ describe('search', () => {
         await searchFor(page, query);
         const excerpts = await page.locator('[data-search-results] li > p:last-child').allTextContents();
         expect(excerpts.length, query).toBeGreaterThan(0);
-        expect(excerpts.filter((text) => /doet mee\. niet genoemd|niet genoemd\. \p{Lu}|\b(ja|nee)\. (ja|nee)\b/u.test(text)), query).toEqual([]);
+        expect(
+          excerpts.filter((text) => /doet mee\. niet genoemd|niet genoemd\. \p{Lu}|\b(ja|nee)\. (ja|nee)\b/u.test(text)),
+          query,
+        ).toEqual([]);
       }
       await close();
     });

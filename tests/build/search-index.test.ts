@@ -13,7 +13,9 @@ beforeAll(requireDist);
 function indexedFragments(): { url: string; content: string; meta: Record<string, string> }[] {
   const folder = join(DIST, 'pagefind', 'fragment');
   return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(readFileSync(join(folder, name)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const fragment = JSON.parse(text) as { url: string; content: string; meta: Record<string, string> };
     return { ...fragment, content: decode(fragment.content) };
   });

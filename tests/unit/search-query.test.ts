@@ -55,7 +55,11 @@ describe('the words of a question', () => {
 describe('the searches for a question', () => {
   it('leave out question and stop words, and try each synonym with the other words (without a plural or inflection ending)', () => {
     const searches = planSearches('wat kost de ggd', WORDS);
-    expect(searches.filter((search) => search.weight === 1).map((search) => search.terms)).toEqual(['kost ggd', 'betaalt ggd', 'bijdrag ggd']);
+    expect(searches.filter((search) => search.weight === 1).map((search) => search.terms)).toEqual([
+      'kost ggd',
+      'betaalt ggd',
+      'bijdrag ggd',
+    ]);
     expect(searches.every((search) => !/\b(wat|de)\b/.test(search.terms))).toBe(true);
   });
 
@@ -124,8 +128,21 @@ describe('merged results', () => {
   });
 
   it('put a page of a preferred kind first when it fits about as well', () => {
-    const searches = [{ weight: 1, results: [{ id: 'document', score: 10 }, { id: 'domain', score: 9 }, { id: 'other', score: 6 }] }];
-    expect(mergeResults(searches, (result) => result.id !== 'document').map((result) => result.id)).toEqual(['domain', 'document', 'other']);
+    const searches = [
+      {
+        weight: 1,
+        results: [
+          { id: 'document', score: 10 },
+          { id: 'domain', score: 9 },
+          { id: 'other', score: 6 },
+        ],
+      },
+    ];
+    expect(mergeResults(searches, (result) => result.id !== 'document').map((result) => result.id)).toEqual([
+      'domain',
+      'document',
+      'other',
+    ]);
     expect(mergeResults(searches, (result) => result.id === 'other').map((result) => result.id)).toEqual(['document', 'domain', 'other']);
   });
 });
