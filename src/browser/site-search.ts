@@ -6,6 +6,7 @@
 // to the merged results, so its counts are those of the current question.
 // Result links are pagefind's: it builds them from the built files and the base path given below.
 import { mergeResults, planSearches, queryTokens, suggestion, correction, type QueryWords } from '../lib/search-query.ts';
+import { bucketOf } from '../lib/site-words.ts';
 import { basePath, href, searchIndexPath, searchWordsPath } from '../urls.ts';
 
 interface PagefindResultData {
@@ -55,7 +56,8 @@ class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   /** The kind of every indexed page, by pagefind's id; with the kinds in alphabetical order. */
   #kinds?: Promise<{ byId: Map<string, string>; names: string[] }>;
-  #siteWords?: Promise<string[]>;
+  /** The site's words by their first two letters (src/lib/site-words.ts), loaded for the words typed. */
+  #siteWords = new Map<string, Promise<string[]>>();
   #words: QueryWords = NO_WORDS;
   #searchId = 0;
   #input!: HTMLInputElement;
@@ -88,7 +90,10 @@ class SiteSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       const tokens = queryTokens(input.value);
-      if (input.value.trim().length >= MIN_TYPED) void this.#load().then((pagefind) => pagefind.preload(tokens.join(' ')));
+      if (input.value.trim().length >= MIN_TYPED) {
+        void this.#load().then((pagefind) => pagefind.preload(tokens.join(' ')));
+        void this.#loadSiteWords(input.value);
+      }
       void this.#search({ typed: true });
     });
     input.addEventListener('keydown', (event) => {
@@ -125,12 +130,21 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** The site's own words, for spelling suggestions; none when the file is missing. */
-  #loadSiteWords(): Promise<string[]> {
-    this.#siteWords ??= fetch(href(searchWordsPath()))
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    return this.#siteWords;
+  /** The site's words that start as the words of the query do, for spelling suggestions; none when a file is missing. */
+  async #loadSiteWords(query: string): Promise<string[]> {
+    // Only words a suggestion could be for (see correction): no stop words, numbers or short words.
+    const words = queryTokens(query).filter((token) => token.length >= 4 && !/\d/.test(token) && !this.#words.weglaten.includes(token));
+    const buckets = [...new Set(words.map(bucketOf))];
+    for (const bucket of buckets) {
+      if (!this.#siteWords.has(bucket))
+        this.#siteWords.set(
+          bucket,
+          fetch(href(searchWordsPath(bucket)))
+            .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+            .catch(() => []),
+        );
+    }
+    return (await Promise.all(buckets.map((bucket) => this.#siteWords.get(bucket) ?? []))).flat();
   }
 
   /** Every page's kind: one search per kind without words, which loads no index and no page texts. */
@@ -149,7 +163,7 @@ class SiteSearch extends HTMLElement {
 
   async #loadFilters(chosen: string[]): Promise<void> {
     try {
-      const [{ byId, names }] = await Promise.all([this.#loadKinds(), this.#loadSiteWords()]);
+      const { byId, names } = await this.#loadKinds();
       const totals = this.#countKinds([...byId.values()]);
       for (const name of names) {
         const label = document.createElement('label');
@@ -208,7 +222,7 @@ class SiteSearch extends HTMLElement {
     }
     if (typed) await wait(TYPING_PAUSE);
     if (id !== this.#searchId) return; // a newer search replaced this one
-    const [pagefind, { byId }, siteWords] = await Promise.all([this.#load(), this.#loadKinds(), this.#loadSiteWords()]);
+    const [pagefind, { byId }, siteWords] = await Promise.all([this.#load(), this.#loadKinds(), this.#loadSiteWords(query)]);
     const corrections = new Map<string, string>();
     for (const token of queryTokens(query)) {
       const better = this.#words.weglaten.includes(token) ? undefined : correction(token, siteWords);

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchWordsPath } from '../lib/paths.ts';
-import { siteWords } from '../lib/site-words.ts';
+import { siteWords, wordBuckets } from '../lib/site-words.ts';
 
 /**
  * What the index leaves out besides the elements marked data-pagefind-ignore: the rows of tables.
@@ -66,7 +66,11 @@ export default function searchIndex(): AstroIntegration {
           if (/^pagefind-(.*ui|highlight)\.(js|css)$/.test(name)) rmSync(join(written.outputPath, name));
         }
         const words = siteWords(indexedTexts(written.outputPath));
-        writeFileSync(join(site, searchWordsPath()), JSON.stringify(words));
+        for (const [bucket, bucketWords] of Object.entries(wordBuckets(words))) {
+          const path = join(site, searchWordsPath(bucket));
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, JSON.stringify(bucketWords));
+        }
         logger.info(`Search index: ${added.page_count} pages in ${written.outputPath}, ${words.length} words for suggestions`);
       },
     },

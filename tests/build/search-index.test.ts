@@ -86,12 +86,21 @@ describe('search index', () => {
     expect(fragment?.content).not.toContain('Trefwoorden');
   });
 
-  it("writes the site's own words next to it for spelling suggestions, the most used first", () => {
-    const words = JSON.parse(readFileSync(join(DIST, 'pagefind', 'woorden.json'), 'utf8')) as string[];
-    expect(words).toEqual(expect.arrayContaining(['huiselijk', 'gezondheid', 'kindermishandeling']));
-    expect(words.every((word) => word === word.toLowerCase() && word.length >= 4 && !/\d/.test(word))).toBe(true);
-    expect(new Set(words).size).toBe(words.length);
-    expect(words.indexOf('gemeenten')).toBeLessThan(words.indexOf('kindermishandeling'));
+  it("writes the site's own words next to it for spelling suggestions, by their first two letters, the most used first", () => {
+    const folder = join(DIST, 'pagefind', 'woorden');
+    const buckets = Object.fromEntries(
+      readdirSync(folder).map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(folder, name), 'utf8')) as string[]]),
+    );
+    expect(buckets.hu).toEqual(expect.arrayContaining(['huiselijk']));
+    expect(buckets.ge).toEqual(expect.arrayContaining(['gezondheid', 'geweld', 'gemeenten']));
+    for (const [bucket, words] of Object.entries(buckets)) {
+      expect(words.every((word) => word.length >= 4 && !/\d/.test(word) && word === word.toLowerCase()), bucket).toBe(true);
+      expect(words.every((word) => (bucket === '_' ? !/^[a-z]{2}/.test(word) : word.startsWith(bucket))), bucket).toBe(true);
+      expect(new Set(words).size, bucket).toBe(words.length);
+    }
+    expect(buckets.ge?.indexOf('gemeenten')).toBeLessThan(buckets.ge?.indexOf('geweld') ?? -1);
+    // Small files: a reader loads one per word typed.
+    expect(Math.max(...Object.values(buckets).map((words) => JSON.stringify(words).length))).toBeLessThan(4000);
   });
 
   it('gives domain and coalition pages their kind, year and amount', () => {

@@ -13,7 +13,7 @@ import {
   suggestion,
   type QueryWords,
 } from '../../src/lib/search-query.ts';
-import { siteWords } from '../../src/lib/site-words.ts';
+import { bucketOf, siteWords, wordBuckets } from '../../src/lib/site-words.ts';
 import { searchWords } from '../../src/schemas/search.ts';
 
 const WORDS: QueryWords = {
@@ -150,6 +150,12 @@ describe('merged results', () => {
 describe('the site’s words', () => {
   it('are lower case, from the most to the least used, without numbers and short words', () => {
     expect(siteWords(['Geweld en geweld. Huiselijk geweld', 'Welzijn 2020 de GGD huiselijk'])).toEqual(['geweld', 'huiselijk', 'welzijn']);
+  });
+
+  it('are filed by their first two letters, in their order; other starts together', () => {
+    expect(wordBuckets(['gemeenten', 'huiselijk', 'geweld', 'ëik', 'één'])).toEqual({ ge: ['gemeenten', 'geweld'], hu: ['huiselijk'], _: ['ëik', 'één'] });
+    expect(bucketOf('Huislijk')).toBe('hu');
+    expect(bucketOf('x')).toBe('_');
   });
 });
 
