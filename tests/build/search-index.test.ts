@@ -94,8 +94,14 @@ describe('search index', () => {
     expect(buckets.hu).toEqual(expect.arrayContaining(['huiselijk']));
     expect(buckets.ge).toEqual(expect.arrayContaining(['gezondheid', 'geweld', 'gemeenten']));
     for (const [bucket, words] of Object.entries(buckets)) {
-      expect(words.every((word) => word.length >= 4 && !/\d/.test(word) && word === word.toLowerCase()), bucket).toBe(true);
-      expect(words.every((word) => (bucket === '_' ? !/^[a-z]{2}/.test(word) : word.startsWith(bucket))), bucket).toBe(true);
+      expect(
+        words.every((word) => word.length >= 4 && !/\d/.test(word) && word === word.toLowerCase()),
+        bucket,
+      ).toBe(true);
+      expect(
+        words.every((word) => (bucket === '_' ? !/^[a-z]{2}/.test(word) : word.startsWith(bucket))),
+        bucket,
+      ).toBe(true);
       expect(new Set(words).size, bucket).toBe(words.length);
     }
     expect(buckets.ge?.indexOf('gemeenten')).toBeLessThan(buckets.ge?.indexOf('geweld') ?? -1);

@@ -153,7 +153,11 @@ describe('the site’s words', () => {
   });
 
   it('are filed by their first two letters, in their order; other starts together', () => {
-    expect(wordBuckets(['gemeenten', 'huiselijk', 'geweld', 'ëik', 'één'])).toEqual({ ge: ['gemeenten', 'geweld'], hu: ['huiselijk'], _: ['ëik', 'één'] });
+    expect(wordBuckets(['gemeenten', 'huiselijk', 'geweld', 'ëik', 'één'])).toEqual({
+      ge: ['gemeenten', 'geweld'],
+      hu: ['huiselijk'],
+      _: ['ëik', 'één'],
+    });
     expect(bucketOf('Huislijk')).toBe('hu');
     expect(bucketOf('x')).toBe('_');
   });
