@@ -3,6 +3,7 @@ import { axeViolations, COLOUR_RULES, type AxeViolation } from '../helpers/axe.t
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
+import { SEARCH_QUESTIONS } from '../fixtures/search-questions.ts';
 
 const site = useSite();
 /** A phone: the width the issue's residents searched on. */
@@ -235,6 +236,23 @@ describe('search', () => {
   });
 
   describe('answers questions as residents type them', () => {
+    it('finds a page that answers nine in ten of the questions of the bench among the first three results', async () => {
+      const { page, close } = await openPage(site.browser, PHONE);
+      const misses: string[] = [];
+      // One page, one question after another in the search box, as a reader asks again.
+      await page.goto(`${site.origin}/zoeken/`);
+      const box = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
+      for (const { vraag, paginas } of SEARCH_QUESTIONS) {
+        await box.fill(vraag);
+        await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`"${query}"`), vraag);
+        const top = (await resultUrls(page)).slice(0, 3);
+        if (!top.some((url) => paginas.includes(url))) misses.push(`${vraag}: ${top.join(', ')}`);
+      }
+      // `npm run bench:zoeken` prints the rate and the misses; this keeps a change from losing many.
+      expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(SEARCH_QUESTIONS.length / 10));
+      await close();
+    });
+
     for (const [device, options] of [
       ['laptop', {}],
       ['phone', PHONE],
@@ -255,6 +273,7 @@ describe('search', () => {
       expect(urls.slice(0, 3)).toContain('/2020/domeinen/veilig-thuis-twente/');
       const suggestion = page.locator('[data-search-suggestion]');
       await expect(suggestion.textContent()).resolves.toBe('Bedoelde u: huiselijk geweld?');
+      expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
       await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
         /voor "huislijk geweld", gezocht als "huiselijk geweld"/,
       );
@@ -335,6 +354,7 @@ describe('search', () => {
       const empty = page.locator('[data-search-empty]');
       await expect(empty.isVisible()).resolves.toBe(true);
       await expect(empty.getByRole('link', { name: 'domeinen' }).count()).resolves.toBe(1);
+      expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
       await close();
     });
   });
