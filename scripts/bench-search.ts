@@ -1,5 +1,7 @@
 // Part of `npm run bench`: the size of the search index and the time from typing a query to its
-// first result in Chromium, on the built site in dist/.
+// first result in Chromium, on the built site in dist/. `npm run bench:zoeken` also asks the search
+// page the questions of tests/fixtures/search-questions.ts and prints how often a page that answers
+// one is among the first three results, with the misses.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serveDist } from './lib/static-server.ts';
 import { median } from './lib/median.ts';
+import { SEARCH_QUESTIONS } from '../tests/fixtures/search-questions.ts';
 
 /** Time between two keystrokes of a quick typist, in ms. */
 const KEY_DELAY = 120;
@@ -123,5 +126,69 @@ export function printSearch(search: Awaited<ReturnType<typeof benchSearch>>): nu
   return middle;
 }
 
-// `node scripts/bench-search.ts [dist folder]`: only this measurement, for example on a kept scale build.
-if (import.meta.url === `file://${process.argv[1]}`) printSearch(await benchSearch(process.argv[2] ?? 'dist'));
+/** How many results count as found: what a reader sees on a phone without scrolling. */
+const TOP = 3;
+
+/** One question asked on the search page: the first results and the spelling suggestion shown, if any. */
+export interface QuestionResult {
+  question: string;
+  expected: string[];
+  top: string[];
+  suggestion: string;
+  hit: boolean;
+}
+
+/**
+ * Asks the search page each question of tests/fixtures/search-questions.ts, as a shared link
+ * (/zoeken/?q=...), in Chromium on the built site: the page's own query handling counts.
+ */
+export async function benchQuestions(dist = 'dist'): Promise<QuestionResult[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run node scripts/ensure-chromium.mjs');
+  const { origin, server } = await serveDist(dist);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const page = await (await browser.newContext()).newPage();
+  const results: QuestionResult[] = [];
+  for (const { vraag, paginas } of SEARCH_QUESTIONS) {
+    await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(vraag)}`);
+    // Done when the status names the question (the results and any suggestion are then in place).
+    await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`"${query}"`), vraag);
+    const top = await page
+      .locator('[data-search-results] h2 a')
+      .evaluateAll((links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname), TOP);
+    const suggestion = (await page.locator('[data-search-suggestion]').count())
+      ? ((await page.locator('[data-search-suggestion]').textContent()) ?? '')
+      : '';
+    results.push({
+      question: vraag,
+      expected: paginas,
+      top,
+      suggestion: suggestion.trim(),
+      hit: top.some((path) => paginas.includes(path)),
+    });
+  }
+  await browser.close();
+  server.close();
+  return results;
+}
+
+/** Prints the hit rate and the misses; returns the rate (0-1). */
+export function printQuestions(results: QuestionResult[]): number {
+  const hits = results.filter((result) => result.hit).length;
+  const rate = results.length ? hits / results.length : 0;
+  console.log(`\nQuestions answered among the first ${TOP} results: ${hits} of ${results.length} (${Math.round(rate * 100)}%).`);
+  const misses = results.filter((result) => !result.hit);
+  if (misses.length) console.log('Misses (question -> first results; pages that answer it):');
+  for (const miss of misses) {
+    const suggestion = miss.suggestion ? ` [suggestion: ${miss.suggestion}]` : '';
+    console.log(`  ${miss.question} -> ${miss.top.join(', ') || '(none)'}; expected ${miss.expected.join(' or ')}${suggestion}`);
+  }
+  return rate;
+}
+
+// `node scripts/bench-search.ts [dist folder]`: the questions and the speed, for example on a kept scale build.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  printQuestions(await benchQuestions(dist));
+  printSearch(await benchSearch(dist));
+}

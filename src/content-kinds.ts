@@ -24,6 +24,7 @@ import { municipality } from './schemas/municipalities.ts';
 import { organisation } from './schemas/organisations.ts';
 import { payment } from './schemas/payment.ts';
 import { site } from './schemas/site.ts';
+import { searchWords } from './schemas/search.ts';
 import { page } from './schemas/pages.ts';
 import { pillar } from './schemas/pillars.ts';
 import { population } from './schemas/population.ts';
@@ -301,6 +302,16 @@ export const KINDS = {
     noun: 'de site',
     description: 'Naam van de site, de samenwerking en de regio; elke tekst die ze noemt, neemt ze hieruit.',
     required: true,
+  }),
+  searchWords: kind({
+    collection: 'zoeken',
+    path: 'zoeken.yaml',
+    format: 'yaml',
+    schema: searchWords,
+    label: 'Zoekwoorden',
+    noun: 'de zoekwoorden',
+    description:
+      'Woorden die de zoekfunctie weglaat (wat, hoe, de) en woorden die voor haar hetzelfde betekenen (kost, betaalt, bijdrage).',
   }),
   pages: kind({
     collection: 'paginas',

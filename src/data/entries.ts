@@ -47,6 +47,8 @@ export const getGlossaryEntries = () => onceInBuild('all:begrippen', () => getCo
 
 /** How the municipalities pay (content/betalen.yaml), when the content has it. */
 export const getPayment = () => onceInBuild('betalen', async () => (await getCollection('betalen'))[0]?.data);
+/** The words the search treats apart (content/zoeken.yaml), when the content has them. */
+export const getSearchWords = () => onceInBuild('zoeken', async () => (await getCollection('zoeken'))[0]?.data);
 
 /** The help box (content/hulp.yaml), when the content has it. */
 export const getHelp = () => onceInBuild('hulp', async () => (await getCollection('hulp'))[0]?.data);

@@ -86,6 +86,8 @@ export function cardName(pagePath: string): string {
 export const faviconPath = (): string => '/favicon.svg';
 /** The script of the search index that the build writes (src/integrations/search-index.ts). */
 export const searchIndexPath = (): string => '/pagefind/pagefind.js';
+/** The site's own words that start with `bucket` (src/lib/site-words.ts), for spelling suggestions, written next to the index (src/integrations/search-index.ts). */
+export const searchWordsPath = (bucket: string): string => `/pagefind/woorden/${bucket}.json`;
 /** The sitemap index that @astrojs/sitemap writes, and the address the sitemap had before (src/pages/sitemap.xml.ts). */
 export const sitemapPath = (): string => '/sitemap-index.xml';
 export const oldSitemapPath = (): string => '/sitemap.xml';

@@ -25,6 +25,7 @@ export const EXPECTED = {
     'verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen"',
   periodOrder: 'verwacht twee jaren van vroeg naar laat, zoals "2017-2018"',
   agendaActions: 'verwacht "geen" of een groep velden met punten: (de lijst "Wat gaan we daarvoor doen?") en bron:',
+  searchWord: 'verwacht één woord in kleine letters, zonder spaties',
   oldUrl: 'verwacht een adres op deze site dat begint en eindigt met een schuine streep, zoals /2020/domeinen/gezondheid/',
 } as const;
 

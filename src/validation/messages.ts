@@ -24,4 +24,5 @@ export const EXPECTED_RULE: Record<ExpectedCode, RuleName> = {
   periodOrder: 'periode',
   agendaActions: 'acties',
   oldUrl: 'oud-adres',
+  searchWord: 'zoekwoord',
 };

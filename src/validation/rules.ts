@@ -108,6 +108,10 @@ export const RULES = {
     meaning: 'Een oud adres begint en eindigt met een schuine streep, is geen bestaande pagina en leidt naar één pagina.',
     fix: 'Schrijf het adres als /2020/domeinen/gezondheid/, of haal het weg als het nog een pagina is of al bij een andere pagina staat.',
   },
+  zoekwoord: {
+    meaning: 'Een woord in zoeken.yaml is één woord in kleine letters, zoals een lezer het typt.',
+    fix: 'Schrijf het woord in kleine letters en zonder spaties, bijvoorbeeld "kost"; zet elk woord apart in de lijst.',
+  },
   'veilige-markdown': {
     meaning: 'De tekst is gewone Markdown: geen HTML-code, geen style= of on...= en geen links naar javascript:, data: of vbscript:.',
     fix: 'Schrijf opmaak in Markdown (**vet**, [tekst](https://...)) en haal de HTML of de link weg.',

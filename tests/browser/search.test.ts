@@ -3,8 +3,11 @@ import { axeViolations, COLOUR_RULES, type AxeViolation } from '../helpers/axe.t
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
+import { SEARCH_QUESTIONS } from '../fixtures/search-questions.ts';
 
 const site = useSite();
+/** A phone: the width the issue's residents searched on. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** Query and the page a reader expects among the first three results. */
 const EXPECTED: [string, string][] = [
@@ -38,6 +41,24 @@ const EXPECTED: [string, string][] = [
   ['PIOFACH', '/2020/domeinen/bestuur-en-ondersteuning/'],
   ['gemeenschappelijke regeling', '/begrippen/'],
 ];
+
+/** Opens the search page for a query, as a shared link, and waits for its results. */
+async function searchFor(page: Page, query: string, kinds = ''): Promise<string[]> {
+  await page.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(query)}${kinds}`);
+  await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`"${query}"`), query);
+  return resultUrls(page);
+}
+
+/** True when the element is on the first screen, without scrolling. */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    });
+}
 
 async function resultUrls(page: Page): Promise<string[]> {
   await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
@@ -212,5 +233,149 @@ describe('search', () => {
     const lines = (scheme: string, violations: AxeViolation[]) =>
       violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     expect([...lines('light', light), ...lines('dark', dark)]).toEqual([]);
+  });
+
+  describe('answers questions as residents type them', () => {
+    it('finds a page that answers nine in ten of the questions of the bench among the first three results', async () => {
+      const { page, close } = await openPage(site.browser, PHONE);
+      const misses: string[] = [];
+      // One page, one question after another in the search box, as a reader asks again.
+      await page.goto(`${site.origin}/zoeken/`);
+      const box = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
+      for (const { vraag, paginas } of SEARCH_QUESTIONS) {
+        await box.fill(vraag);
+        await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`"${query}"`), vraag);
+        const top = (await resultUrls(page)).slice(0, 3);
+        if (!top.some((url) => paginas.includes(url))) misses.push(`${vraag}: ${top.join(', ')}`);
+      }
+      // `npm run bench:zoeken` prints the rate and the misses; this keeps a change from losing many.
+      expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(SEARCH_QUESTIONS.length / 10));
+      await close();
+    });
+
+    for (const [device, options] of [
+      ['laptop', {}],
+      ['phone', PHONE],
+    ] as const) {
+      it(`finds the health domain for "wat kost de ggd", the first result on the first screen (${device})`, async () => {
+        const { page, consoleErrors, close } = await openPage(site.browser, options);
+        const urls = await searchFor(page, 'wat kost de ggd');
+        expect(urls.slice(0, 3)).toContain('/2020/domeinen/gezondheid/');
+        expect(await onFirstScreen(page, '[data-search-results] h2 a')).toBe(true);
+        expect(consoleErrors).toEqual([]);
+        await close();
+      });
+    }
+
+    it('suggests the right spelling of a misspelt word from the site, finds the pages anyway, and searches the suggestion on a tap', async () => {
+      const { page, close } = await openPage(site.browser, PHONE);
+      const urls = await searchFor(page, 'huislijk geweld');
+      expect(urls.slice(0, 3)).toContain('/2020/domeinen/veilig-thuis-twente/');
+      const suggestion = page.locator('[data-search-suggestion]');
+      await expect(suggestion.textContent()).resolves.toBe('Bedoelde u: huiselijk geweld?');
+      expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+        /voor "huislijk geweld", gezocht als "huiselijk geweld"/,
+      );
+      await suggestion.getByRole('link', { name: 'huiselijk geweld' }).tap();
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('"huiselijk geweld"'));
+      await expect(page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).inputValue()).resolves.toBe('huiselijk geweld');
+      await expect(suggestion.count()).resolves.toBe(0);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('huiselijk geweld');
+      await close();
+    });
+
+    it('marks only the words searched for: "geweld" marks no "welzijn" or "welk"', async () => {
+      const { page, close } = await openPage(site.browser);
+      await searchFor(page, 'geweld');
+      const marked = await page.locator('[data-search-results] mark').allTextContents();
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.filter((word) => !/^geweld/i.test(word))).toEqual([]);
+      await close();
+    });
+
+    it('shows excerpts that read as the page does, never table cells run together', async () => {
+      const { page, close } = await openPage(site.browser);
+      for (const query of ['losser', 'niet genoemd', 'doet mee']) {
+        await searchFor(page, query);
+        const excerpts = await page.locator('[data-search-results] li > p:last-child').allTextContents();
+        expect(excerpts.length, query).toBeGreaterThan(0);
+        expect(
+          excerpts.filter((text) => /doet mee\. niet genoemd|niet genoemd\. \p{Lu}|\b(ja|nee)\. (ja|nee)\b/u.test(text)),
+          query,
+        ).toEqual([]);
+      }
+      await close();
+    });
+
+    it('finds a page by its keywords, which the page does not show', async () => {
+      const { page, close } = await openPage(site.browser);
+      // "wandelroutes" is one of the keywords of Leefomgeving (content/2020/domeinen/leefomgeving.md), not in its text.
+      expect((await searchFor(page, 'wandelroutes')).slice(0, 3)).toContain('/2020/domeinen/leefomgeving/');
+      await page.goto(`${site.origin}/2020/domeinen/leefomgeving/`);
+      await expect(page.getByText('Trefwoorden').count()).resolves.toBe(0);
+      await expect(page.locator('main').innerText()).resolves.not.toMatch(/wandelroutes/i);
+      await close();
+    });
+  });
+
+  describe('filters', () => {
+    it('count the results of the current question, and hide kinds without any', async () => {
+      const { page, close } = await openPage(site.browser);
+      await searchFor(page, 'oldenzaal');
+      await page.locator('.search-filters:not([hidden])').waitFor();
+      const shown = await page.locator('[data-filter-options] label:not([hidden])').allTextContents();
+      const counts = Object.fromEntries(shown.map((label) => /^(.*) \((\d+)\)$/.exec(label)?.slice(1) ?? [label, '']));
+      // Each count is what the filter then shows.
+      for (const [kind, count] of Object.entries(counts)) {
+        await searchFor(page, 'oldenzaal', `&soort=${encodeURIComponent(kind)}`);
+        const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+        expect(status, kind).toMatch(new RegExp(`^${count} (resultaat|resultaten) voor "oldenzaal" bij ${kind}`));
+      }
+      expect(Object.values(counts).every((count) => Number(count) > 0)).toBe(true);
+      // The site has pillars, but none names Oldenzaal: the filter is not offered.
+      expect(Object.keys(counts)).not.toContain('Pijler');
+      await close();
+    });
+
+    it('never end in a dead end: no result of the chosen kind offers all results, no result at all offers the overviews', async () => {
+      const { page, close } = await openPage(site.browser, PHONE);
+      await searchFor(page, 'oldenzaal', '&soort=Pijler');
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('Geen resultaten voor "oldenzaal" bij Pijler.');
+      const all = page.getByRole('link', { name: /^Toon alle \d+ resultaten$/ });
+      expect(await onFirstScreen(page, '[data-search-help] a')).toBe(true);
+      await all.tap();
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+      await expect(page.locator('[data-filter-options] input[value="Pijler"]').isChecked()).resolves.toBe(false);
+      expect(new URL(page.url()).searchParams.getAll('soort')).toEqual([]);
+
+      await searchFor(page, 'qwxzv');
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('Geen resultaten voor "qwxzv".');
+      const empty = page.locator('[data-search-empty]');
+      await expect(empty.isVisible()).resolves.toBe(true);
+      await expect(empty.getByRole('link', { name: 'domeinen' }).count()).resolves.toBe(1);
+      expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
+      await close();
+    });
+  });
+
+  describe('without JavaScript', () => {
+    for (const [device, options] of [
+      ['laptop', {}],
+      ['phone', PHONE],
+    ] as const) {
+      it(`says right under the search field that search needs JavaScript, on the first screen (${device})`, async () => {
+        const { page, close } = await openPage(site.browser, { ...options, javaScriptEnabled: false });
+        await page.goto(`${site.origin}/zoeken/?q=ggd`);
+        const field = await page.getByRole('searchbox', { name: 'Waar zoekt u naar?' }).boundingBox();
+        const notice = await page.locator('[data-search-noscript]').boundingBox();
+        expect(field && notice).toBeTruthy();
+        // Directly below the field (and its button): nothing stands between them.
+        expect((notice?.y ?? 0) - ((field?.y ?? 0) + (field?.height ?? 0))).toBeLessThan(40);
+        expect(await onFirstScreen(page, '[data-search-noscript]')).toBe(true);
+        await expect(page.locator('[data-search-noscript]').innerText()).resolves.toMatch(/^Zoeken werkt met JavaScript/);
+        await close();
+      });
+    }
   });
 });

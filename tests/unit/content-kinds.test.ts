@@ -216,11 +216,13 @@ describe('the checks across files cover every kind', () => {
       return entry && path ? [{ key, entry, path: [...path, 'document'], value: 'onbekend-document' }] : [];
     });
     // Only bronnen.yaml and the document pages cite no source (they are about one, by its id), and
-    // site.yaml, which says what the site is, not what a document says.
+    // site.yaml, which says what the site is, and zoeken.yaml, how the search reads a question: not
+    // what a document says.
     expect(kinds.filter(({ key }) => !targets.some((target) => target.key === key)).map(({ key }) => key)).toEqual([
       'documents',
       'sources',
       'site',
+      'searchWords',
     ]);
     const { errorsIn } = copyWith(setValues(targets));
     for (const { key, entry } of targets) {
