@@ -2,13 +2,13 @@
 
 /**
  * The words of an HTML fragment's running text: no tags, scripts or styles, and not the names a page
- * only lists (links, headings, tables, navigation, text hidden from view), so that a page that merely
+ * only lists (links, headings, tables, lists of terms and their explanations, navigation, text hidden from view), so that a page that merely
  * names an organisation in a list is not taken to be about its subject. Entities of spaces and
  * ampersands are read.
  */
 function runningText(html: string): string {
   return html
-    .replace(/<(script|style|template|svg|a|nav|table|h[1-6])\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|template|svg|a|nav|table|dl|h[1-6])\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<(\w+)\b[^>]*\s(?:hidden|aria-hidden="true")[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')

@@ -19,11 +19,11 @@ const BOX = /<section class="help-box"[^>]*>[\s\S]*?<\/section>/g;
 /** The box's text, with the non-breaking hyphens (U+2011) of the number read as the source's hyphens. */
 const textOfBox = (box: string) => textOf(box).replace(/\u2011|&#8209;/g, '-');
 const mainOf = (html: string) => /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-/** The page's running text: without what only lists names (links, headings, tables, navigation) and hidden text. */
+/** The page's running text: without what only lists names (links, headings, tables, lists of terms, navigation) and hidden text. */
 const runningText = (main: string) =>
   textOf(
     main
-      .replace(/<(a|nav|table|h[1-6])\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<(a|nav|table|dl|h[1-6])\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<(span|div|p)\b[^>]*\s(?:hidden|aria-hidden="true")[^>]*>[\s\S]*?<\/\1>/g, ' '),
   );
 const pages = () => [...pageUrls(), '/404.html'].map((url) => ({ url, main: mainOf(readPage(url)) }));

@@ -15,6 +15,7 @@ describe('mentionsAny', () => {
     expect(mentionsAny('<h3 class="card-title">Veilig Thuis Twente</h3><p>Stoppen van geweld</p>', WORDS)).toBe(false);
     expect(mentionsAny('<table><tr><th>Veilig Thuis</th><td>ja</td></tr></table>', WORDS)).toBe(false);
     expect(mentionsAny('<nav><ul><li>Veilig Thuis</li></ul></nav>', WORDS)).toBe(false);
+    expect(mentionsAny('<dl><dt>VTT</dt><dd>Veilig Thuis Twente</dd></dl>', WORDS)).toBe(false);
     expect(mentionsAny('<span hidden data-pagefind-meta="x">huiselijk geweld</span><p>Jeugd</p>', WORDS)).toBe(false);
     expect(mentionsAny('<h2>Veilig Thuis</h2><p>Meldingen bij Veilig Thuis nemen toe.</p>', WORDS)).toBe(true);
   });
