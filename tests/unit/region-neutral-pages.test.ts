@@ -30,7 +30,7 @@ const WORDS = [
 /** The names in content/site.yaml and content/gemeenten.yaml, as whole words. */
 function namesInContent(): RegExp[] {
   const site = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, string | undefined>;
-  const municipalities = parse(readFileSync('content/gemeenten.yaml', 'utf8')) as { naam: string }[];
+  const municipalities = (parse(readFileSync('content/gemeenten.yaml', 'utf8')) as { gemeenten: { naam: string }[] }).gemeenten;
   const names = [
     site.naam,
     site.samenwerking,
