@@ -248,16 +248,15 @@ export function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The lists other fields refer to by id, by the file the schema's description names. */
-const REFERENCES: Record<string, { file: string; display: string }> = {
-  'content/bronnen.yaml': { file: 'bronnen', display: 'titel' },
-  'content/gemeenten.yaml': { file: 'gemeenten', display: 'naam' },
-  'content/organisaties.yaml': { file: 'organisaties', display: 'naam' },
-};
-
+/**
+ * The list an id field refers to: the list kind whose file its description names ("Id uit
+ * content/gemeenten.yaml"), shown by its name, title or term.
+ */
 function referenceOf(description: string | undefined): { file: string; display: string } | undefined {
-  const found = Object.keys(REFERENCES).find((file) => description?.includes(file));
-  return found ? REFERENCES[found] : undefined;
+  const kind = KIND_KEYS.map(kindOf).find((candidate) => candidate.format === 'list' && description?.includes(`content/${candidate.path}`));
+  if (!kind) return undefined;
+  const names = Object.keys(shapeOf(kind.schema));
+  return { file: kind.collection, display: ['naam', 'titel', 'term'].find((name) => names.includes(name)) ?? 'id' };
 }
 
 function relation(reference: { file: string; display: string }, multiple: boolean): Partial<CmsField> {
@@ -290,7 +289,7 @@ function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<stri
   };
   switch (def.type) {
     case 'string': {
-      const reference = referenceOf(description);
+      const reference = hasFormat(inner) ? referenceOf(description) : undefined;
       if (reference) return { ...base, ...relation(reference, false) };
       const { maxLength } = inner as z.ZodString;
       const oneLine = hasFormat(inner) || (maxLength !== null && maxLength <= 90);

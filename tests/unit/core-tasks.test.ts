@@ -75,8 +75,8 @@ describe('rules for pillars, kinds of task and scenarios', () => {
           text.replace('pijler: veiligheid', 'pijler: veilighied').replace('pijler: inkoop-en-contractbeheer', 'pijler: jeugd'),
       }),
     ).toEqual([
-      'content/2024/pijlers/jeugd.yaml:36:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
-      'content/2024/pijlers/jeugd.yaml:42:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
+      'content/2024/pijlers/jeugd.yaml:47:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
+      'content/2024/pijlers/jeugd.yaml:53:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
     ]);
   });
 
@@ -87,13 +87,13 @@ describe('rules for pillars, kinds of task and scenarios', () => {
         '2024/pijlers/veiligheid.yaml': replace('nummer: 3', 'nummer: 2'),
       }),
     ).toEqual([
-      'content/2024/pijlers/veiligheid.yaml:5:9  nummer: pijler 2 is ook publieke-gezondheid-en-leefomgeving.yaml; geef elke pijler het nummer uit de bron [pijler]',
-      'content/2024/kerntaken.yaml:37:11  taaksoorten.soorten[4].id: soort taak "opdracht-gemeenten" komt twee keer voor; geef elk een eigen id [uniek]',
+      'content/2024/pijlers/veiligheid.yaml:2:9  nummer: pijler 2 is ook publieke-gezondheid-en-leefomgeving.yaml; geef elke pijler het nummer uit de bron [pijler]',
+      'content/2024/kerntaken.yaml:31:11  taaksoorten.soorten[4].id: soort taak "opdracht-gemeenten" komt twee keer voor; geef elk een eigen id [uniek]',
       'content/2024/kerntaken.yaml:49:13  scenarios.lijst[1].id: scenario "absolute-kern" komt twee keer voor; geef elk een eigen id [uniek]',
       // The figures that pointed at the renamed kind of task now point at nothing.
-      'content/cijfers/kerntakendiscussie-2024.yaml:60:73  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:74:74  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:88:73  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:121:20  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:149:20  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:180:20  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('rules for pillars, kinds of task and scenarios', () => {
 
   it('accepts a "pijler" mention in verbanden.yaml only for a pillar of that year', () => {
     expect(errorsAfter({ 'verbanden.yaml': replace('      pijler: veiligheid\n', '      pijler: veiligheid-en-zorg\n') })).toEqual([
-      'content/verbanden.yaml:121:15  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/ [verwijzing]',
+      'content/verbanden.yaml:148:17  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/ [verwijzing]',
     ]);
   });
 });
