@@ -56,7 +56,7 @@ describe('agenda rules, on a copy of the real content', () => {
       'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:2:1  acties: verplicht veld ontbreekt; een onderwerp zegt wat de organisatie gaat doen: zet de punten onder "Wat gaan we daarvoor doen?" uit de bron in acties: (punten: en bron:), of schrijf acties: geen als de bron die lijst bij dit onderwerp niet heeft [acties]',
     ]);
     expect(errorsAfter({ [CONTEXT]: replace('soort: context\n', 'soort: context\nacties: geen\n') })).toEqual([
-      'content/2017/agenda/gezamenlijke-ambitie.md:11:9  acties: alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp [acties]',
+      'content/2017/agenda/gezamenlijke-ambitie.md:5:9  acties: alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp [acties]',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('agenda rules, on a copy of the real content', () => {
       'content/2017/jaar.yaml:1:1  agendaPeriode: verplicht veld ontbreekt; content/2017/agenda/ heeft onderwerpen met plannen: schrijf agendaPeriode: met de periode waarvoor ze gelden, in de woorden van de bron (bijvoorbeeld "2017 tot halverwege 2020") [agenda]',
     ]);
     expect(errorsAfter({ [OZJT]: replace('\nIn 2017 vindt', '\n## Onze ambitie\n\nIn 2017 vindt') })).toEqual([
-      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:15:1  een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van [agenda]',
+      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:12:1  een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van [agenda]',
     ]);
   });
 });

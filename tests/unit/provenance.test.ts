@@ -139,13 +139,13 @@ describe('connection rules (content/verbanden.yaml)', () => {
         text
           .replace('      cijferblok: ggd-twente-per-jaar\n', '      cijferblok: ggd-twente-per-jr\n')
           .replace(
-            '      domein: gezondheid\n      bron: { document: programmabegroting-2020',
-            '      domein: gezondheid\n      bron: { document: samenwerkingsagenda-2017-2020',
+            '        domein: gezondheid\n        bron:\n          document: programmabegroting-2020',
+            '        domein: gezondheid\n        bron:\n          document: samenwerkingsagenda-2017-2020',
           ),
     });
     expect(errors).toEqual([
       'content/verbanden.yaml:15:21  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml [verwijzing]',
-      'content/verbanden.yaml:30:25  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar [document-van-het-jaar]',
+      'content/verbanden.yaml:24:21  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar [document-van-het-jaar]',
     ]);
   });
 });
