@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cms from './src/integrations/cms.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityPolicy from './src/integrations/security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -55,5 +56,5 @@ export default defineConfig({
       hastPlugins: [headingLinks, glossaryLinks(glossary), baseLinks(base)],
     }),
   },
-  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base)],
+  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base), cms(base)],
 });

@@ -26,6 +26,8 @@ export const aboutPath = (section?: string): string => atSection('/over/', secti
 export const accessibilityPath = (): string => '/toegankelijkheid/';
 /** The page a host shows for an address that does not exist. */
 export const notFoundPath = (): string => '/404/';
+/** The browser CMS for staff (src/pages/beheer/index.astro). */
+export const adminPath = (): string => '/beheer/';
 
 // Pages per budget year.
 export const yearPath = (jaar: number, section?: string): string => atSection(`/${jaar}/`, section);

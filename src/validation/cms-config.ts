@@ -303,8 +303,12 @@ function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<stri
       return { ...base, widget: 'select', options: Object.values((inner as z.ZodEnum).enum).map(String) };
     case 'literal':
       return { ...base, widget: 'select', options: [...(inner as z.ZodLiteral).values].map(String) };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(inner, path, rules) };
+    case 'object': {
+      // Decap CMS checks the fields of a group even when the group is left out: in an optional group
+      // (a term's bron) they are optional in the form; check:content still asks for them when the group is there.
+      const fields = objectFields(inner, path, rules).map((field) => (optional ? { ...field, required: false } : field));
+      return { ...base, widget: 'object', collapsed: false, fields };
+    }
     case 'array': {
       const element = def.element as z.ZodType;
       const { inner: item, description: itemDescription } = unwrap(element);
