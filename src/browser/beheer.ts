@@ -1,7 +1,7 @@
 // The browser CMS on /beheer/ (src/pages/beheer/index.astro): loads Decap CMS from the site itself,
 // adds our widgets (src/browser/cms-widgets.ts) and starts it with the configuration made from the
 // schemas (src/validation/cms-config.ts). On the staff member's own machine (`npm run beheer`) it
-// uses the local backend at /api/v1 on the same origin, which writes the files in content/.
+// uses the local backend at /beheer/api/ on the same origin, which writes the files in content/.
 import { cmsConfig } from '../validation/cms-config.ts';
 import { registerWidgets, type Cms } from './cms-widgets.ts';
 
@@ -29,7 +29,7 @@ async function start(element: HTMLElement): Promise<void> {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load');
   registerWidgets(cms, rules);
-  cms.init({ config: { ...config, local_backend: { url: new URL(data['api'] ?? '/api/v1', location.href).href } } });
+  cms.init({ config: { ...config, local_backend: { url: new URL(data['api'] ?? '/beheer/api/', location.href).href } } });
 }
 
 function loadScript(src: string): Promise<void> {

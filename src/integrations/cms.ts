@@ -1,11 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, createReadStream, mkdirSync, readdirSync } from 'node:fs';
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the page /beheer/ finds the CMS's code, under the site's base path. */
 export const CMS_ASSETS = 'beheer/decap/';
+
+/**
+ * Where /beheer/ reaches the local backend on its own origin (in `astro dev`); with a trailing slash, as
+ * every address of the site has one (trailingSlash: 'always').
+ */
+export const CMS_API = 'beheer/api/';
 
 /** The CMS's own bundle and the parts it loads later (numbered chunks, WebAssembly); no source maps. */
 const isAsset = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
@@ -15,17 +22,34 @@ function distDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 }
 
+/** Passes a request of /beheer/ on to the local backend, and its answer back. */
+function passOn(request: IncomingMessage, response: ServerResponse): void {
+  const forwarded = httpRequest(
+    { host: '127.0.0.1', port: cmsServerPort(), path: '/api/v1', method: request.method, headers: request.headers },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  forwarded.on('error', () => {
+    response.writeHead(502, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: 'Het lokale beheer (decap-server) draait niet: start het met npm run beheer.' }));
+  });
+  request.pipe(forwarded);
+}
+
 /** The port of the CMS's local backend (decap-server) that `npm run beheer` starts. */
 export const cmsServerPort = (): number => Number(process.env.DECAP_SERVER_PORT ?? 8081);
 
 /**
  * The browser CMS (src/pages/beheer/index.astro): its code comes from node_modules/decap-cms and is
  * served by the site itself, so /beheer/ asks nothing of another host. The build copies it to
- * dist/beheer/decap/; `astro dev` serves it from node_modules and passes /api/v1 on to the CMS's
+ * dist/beheer/decap/; `astro dev` serves it from node_modules and passes the page's requests to /beheer/api/ on to the CMS's
  * local backend (decap-server, started by `npm run beheer`), so the page talks to its own origin.
  */
 export default function cms(base: string): AstroIntegration {
   const prefix = `${base.replace(/\/?$/, '/')}${CMS_ASSETS}`;
+  const api = `${base.replace(/\/?$/, '/')}${CMS_API}`;
   return {
     name: 'begroting:cms',
     hooks: {
@@ -33,13 +57,13 @@ export default function cms(base: string): AstroIntegration {
         if (command !== 'dev') return;
         updateConfig({
           vite: {
-            server: { proxy: { [`${base.replace(/\/?$/, '')}/api/v1`]: { target: `http://127.0.0.1:${cmsServerPort()}`, rewrite: () => '/api/v1' } } },
             plugins: [
               {
                 name: 'begroting:cms-assets',
                 configureServer(server) {
                   server.middlewares.use((request, response, next) => {
                     const path = (request.url ?? '').split('?')[0] ?? '';
+                    if (path === api) return passOn(request, response);
                     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
                     if (!isAsset(name)) return next();
                     response.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8');

@@ -12,7 +12,7 @@ import { validateContent } from '../../src/validation/validate-content.ts';
 // The browser CMS on /beheer/ (src/pages/beheer/index.astro) against its local backend (decap-server,
 // as `npm run beheer` starts it) on a copy of content/: a save changes exactly the field's lines, a
 // refused value writes nothing, and the page asks nothing of another host. The built page is served
-// as a host serves it; its requests to /api/v1 go to decap-server, as `astro dev` passes them on.
+// as a host serves it; its requests to /beheer/api/ go to decap-server, as `astro dev` passes them on.
 const site = useSite();
 
 let repository = '';
@@ -66,7 +66,7 @@ beforeAll(async () => {
   }
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.on('request', (request) => requested.push(request.url()));
-  await context.route(`${site.origin}/api/v1`, async (route) => {
+  await context.route(`${site.origin}/beheer/api/`, async (route) => {
     const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: route.request().postData() ?? '' });
     await route.fulfill({ status: response.status, contentType: 'application/json', body: await response.text() });
   });
