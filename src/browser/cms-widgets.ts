@@ -131,15 +131,20 @@ export function registerWidgets(cms: Cms, rules: ReadonlyMap<string, z.ZodType>)
         return check(this.props.field, plain(this.props.value));
       },
       render() {
-        return input({ ...this.props, field: { get: (key: string) => (key === 'meerdere_regels' ? true : this.props.field.get(key)) } }, this.state?.text ?? '', (text) => {
-          try {
-            const value: unknown = text.trim() === '' ? undefined : parse(text);
-            this.setState({ text, error: undefined });
-            this.props.onChange(value);
-          } catch (error) {
-            this.setState({ text, error: `YAML-fout: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''} [yaml]` });
-          }
-        }, { rows: 8, spellCheck: false });
+        return input(
+          { ...this.props, field: { get: (key: string) => (key === 'meerdere_regels' ? true : this.props.field.get(key)) } },
+          this.state?.text ?? '',
+          (text) => {
+            try {
+              const value: unknown = text.trim() === '' ? undefined : parse(text);
+              this.setState({ text, error: undefined });
+              this.props.onChange(value);
+            } catch (error) {
+              this.setState({ text, error: `YAML-fout: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''} [yaml]` });
+            }
+          },
+          { rows: 8, spellCheck: false },
+        );
       },
     }),
   );
@@ -147,5 +152,7 @@ export function registerWidgets(cms: Cms, rules: ReadonlyMap<string, z.ZodType>)
 
 /** Decap keeps lists and groups as Immutable.js values; the schemas check plain ones. */
 function plain(value: unknown): unknown {
-  return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? (value.toJS as () => unknown)() : value;
+  return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function'
+    ? (value.toJS as () => unknown)()
+    : value;
 }

@@ -67,7 +67,9 @@ export default function cms(base: string): AstroIntegration {
                     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
                     if (!isAsset(name)) return next();
                     response.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8');
-                    createReadStream(join(distDir(), name)).on('error', () => next()).pipe(response);
+                    createReadStream(join(distDir(), name))
+                      .on('error', () => next())
+                      .pipe(response);
                   });
                 },
               },

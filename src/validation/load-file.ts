@@ -38,7 +38,9 @@ export function loadYamlList<S extends z.ZodType>(file: string, source: string, 
   const keys = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
   if (keys.length !== 1 || keys[0] !== key) {
     const message = `verwacht bovenaan de regel "${key}:" en daaronder de lijst, elk item met "- id:"; ${
-      Array.isArray(data) ? 'de lijst staat nu zonder die regel' : `gevonden ${keys.length === 0 ? 'iets anders' : keys.map((name) => `"${name}:"`).join(', ')}`
+      Array.isArray(data)
+        ? 'de lijst staat nu zonder die regel'
+        : `gevonden ${keys.length === 0 ? 'iets anders' : keys.map((name) => `"${name}:"`).join(', ')}`
     }`;
     return { ok: false, errors: [{ file, ...parsed.positionOf([]), rule: 'lijst', message }] };
   }

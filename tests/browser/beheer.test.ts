@@ -67,7 +67,11 @@ beforeAll(async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.on('request', (request) => requested.push(request.url()));
   await context.route(`${site.origin}/beheer/api/`, async (route) => {
-    const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: route.request().postData() ?? '' });
+    const response = await fetch(api, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: route.request().postData() ?? '',
+    });
     await route.fulfill({ status: response.status, contentType: 'application/json', body: await response.text() });
   });
   page = await context.newPage();
@@ -105,7 +109,9 @@ describe('the browser CMS on /beheer/', () => {
     await publish();
     await expect
       .poll(() => page.getByText('[bedrag]').first().textContent())
-      .toBe('verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]');
+      .toBe(
+        'verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',
+      );
     expect(await amount.inputValue()).toBe('veel');
     expect(saved(DOMAIN)).toBe(original(DOMAIN));
   });
@@ -144,6 +150,8 @@ describe('the browser CMS on /beheer/', () => {
     await openEntry('domeinen-2020', 'Gezondheid');
     await page.getByLabel('Bijdrage', { exact: true }).waitFor();
     const violations: AxeViolation[] = await axeViolations(page);
-    expect(violations.filter((violation) => !(violation.id in CMS_OWN)).map(({ id, help, nodes }) => `${id}: ${help} (${nodes.length})`)).toEqual([]);
+    expect(
+      violations.filter((violation) => !(violation.id in CMS_OWN)).map(({ id, help, nodes }) => `${id}: ${help} (${nodes.length})`),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ const policyOf = (html: string) => /<meta http-equiv="content-security-policy" c
 describe('/beheer/', () => {
   const html = () => readPage('/beheer/');
 
-  it('has its own Content-Security-Policy, and every other page keeps the visitors\' one', () => {
+  it("has its own Content-Security-Policy, and every other page keeps the visitors' one", () => {
     expect(policyOf(html())).toBe(ADMIN_POLICY.join('; '));
     for (const file of htmlFiles().filter((name) => name !== 'beheer/index.html')) {
       // The site's directives, each with at most the hashes of the page's own inline code after it.

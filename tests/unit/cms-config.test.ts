@@ -9,7 +9,11 @@ const files = (readdirSync('content', { recursive: true }) as string[]).map((nam
 const { config, rules } = cmsConfig({ files, repository: 'voorbeeld/twente-begroting', branch: 'main' });
 /** With one file of every kind (the real content has no bijdragen.yaml), so every kind has its form. */
 const everyKind = cmsConfig({
-  files: KIND_KEYS.map((key) => kindOf(key).path.replace('<jaar>', '2099').replace(/<(?:naam|document)>/, 'voorbeeld')),
+  files: KIND_KEYS.map((key) =>
+    kindOf(key)
+      .path.replace('<jaar>', '2099')
+      .replace(/<(?:naam|document)>/, 'voorbeeld'),
+  ),
   repository: 'voorbeeld/twente-begroting',
   branch: 'main',
 }).config;
@@ -83,7 +87,11 @@ function missingFields(cms: CmsConfig): string[] {
     const { paths, whole } = cmsPaths(form);
     const json = z.toJSONSchema(fileSchema(kind), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     return schemaPaths(json)
-      .filter((path) => !paths.includes(path) && !whole.some((top) => path.startsWith(`${top}.`) || path.startsWith(`${top}[`) || path.startsWith(`${top}{`)))
+      .filter(
+        (path) =>
+          !paths.includes(path) &&
+          !whole.some((top) => path.startsWith(`${top}.`) || path.startsWith(`${top}[`) || path.startsWith(`${top}{`)),
+      )
       .map((path) => `${kind.path}: ${path}`);
   });
 }
@@ -91,7 +99,12 @@ function missingFields(cms: CmsConfig): string[] {
 const field = (collection: string, name: string, file?: string): CmsField | undefined => {
   const found = config.collections.find((candidate) => candidate.name === collection);
   const fields = file ? found?.files?.find((candidate) => candidate.name === file)?.fields : found?.fields;
-  return name.split('.').reduce<CmsField | undefined>((at, part, index) => (index === 0 ? fields : at?.fields)?.find((candidate) => candidate.name === part), undefined);
+  return name
+    .split('.')
+    .reduce<CmsField | undefined>(
+      (at, part, index) => (index === 0 ? fields : at?.fields)?.find((candidate) => candidate.name === part),
+      undefined,
+    );
 };
 
 describe('the CMS configuration made from the registry and the schemas', () => {
@@ -132,7 +145,12 @@ describe('the CMS configuration made from the registry and the schemas', () => {
   });
 
   it('chooses widgets by the schema: whole euros, choices, references with names, optional fields', () => {
-    expect(field('domeinen-2020', 'bijdrage')).toMatchObject({ widget: 'getal', geheel: true, regel: 'domains.bijdrage', label: 'Bijdrage' });
+    expect(field('domeinen-2020', 'bijdrage')).toMatchObject({
+      widget: 'getal',
+      geheel: true,
+      regel: 'domains.bijdrage',
+      label: 'Bijdrage',
+    });
     expect(field('domeinen-2020', 'bijdrage')?.required).toBeUndefined();
     expect(field('domeinen-2020', 'volledigeNaam')).toMatchObject({ label: 'Volledige naam', required: false });
     expect(field('domeinen-2020', 'uitvoerders')).toMatchObject({
@@ -144,7 +162,11 @@ describe('the CMS configuration made from the registry and the schemas', () => {
       value_field: 'organisaties.*.id',
       display_fields: ['organisaties.*.naam'],
     });
-    expect(field('domeinen-2020', 'bron.document')).toMatchObject({ widget: 'relation', file: 'bronnen', display_fields: ['bronnen.*.titel'] });
+    expect(field('domeinen-2020', 'bron.document')).toMatchObject({
+      widget: 'relation',
+      file: 'bronnen',
+      display_fields: ['bronnen.*.titel'],
+    });
     expect(field('domeinen-2020', 'bron.sectie')?.required).toBeUndefined();
     expect(field('cijfers', 'blokken')?.fields?.find((candidate) => candidate.name === 'soort')).toMatchObject({
       widget: 'select',
@@ -157,7 +179,9 @@ describe('the CMS configuration made from the registry and the schemas', () => {
   });
 
   it('keeps the fields in the order of the schema, the order in which the CMS writes them', () => {
-    expect(config.collections.find((collection) => collection.name === 'domeinen-2020')?.fields?.map((candidate) => candidate.name)).toEqual([
+    expect(
+      config.collections.find((collection) => collection.name === 'domeinen-2020')?.fields?.map((candidate) => candidate.name),
+    ).toEqual([
       'jaar',
       'volgorde',
       'titel',
@@ -177,11 +201,18 @@ describe('the CMS configuration made from the registry and the schemas', () => {
     const glossary = field('lijsten', 'begrippen', 'begrippen');
     expect(glossary).toMatchObject({ widget: 'list', summary: '{{fields.term}} ({{fields.id}})' });
     // The source of a term is optional: its fields are optional in the form; check:content asks for both when it is there.
-    expect(glossary?.fields?.find((candidate) => candidate.name === 'bron')?.fields?.map((candidate) => candidate.required)).toEqual([false, false]);
+    expect(glossary?.fields?.find((candidate) => candidate.name === 'bron')?.fields?.map((candidate) => candidate.required)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('uses the editorial workflow (a pull request per change) and the Dutch interface', () => {
-    expect(config).toMatchObject({ locale: 'nl', publish_mode: 'editorial_workflow', backend: { name: 'github', repo: 'voorbeeld/twente-begroting' } });
+    expect(config).toMatchObject({
+      locale: 'nl',
+      publish_mode: 'editorial_workflow',
+      backend: { name: 'github', repo: 'voorbeeld/twente-begroting' },
+    });
   });
 });
 
@@ -191,7 +222,9 @@ describe('the form checks a value with its schema, with the message of check:con
     expect(fieldError(money, typedNumber('veel'))).toBe(
       'verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',
     );
-    expect(fieldError(money, typedNumber('18.165.000'))).toBe("verwacht een heel bedrag in euro's, gevonden \"18.165.000\" (schrijf 18165000) [bedrag]");
+    expect(fieldError(money, typedNumber('18.165.000'))).toBe(
+      'verwacht een heel bedrag in euro\'s, gevonden "18.165.000" (schrijf 18165000) [bedrag]',
+    );
     expect(fieldError(money, typedNumber('-1'))).toBe(
       'verwacht een bedrag van 0 of meer, gevonden -1 (een bedrag of aantal is nooit negatief; controleer het getal in de bron) [bedrag]',
     );
@@ -199,7 +232,9 @@ describe('the form checks a value with its schema, with the message of check:con
   });
 
   it('refuses an id with capitals and a date that does not exist', () => {
-    expect(fieldError(rules.get('sources.datum')!, '2017-06-31')).toBe('deze datum bestaat niet, gevonden "2017-06-31" (controleer maand en dag) [datum]');
+    expect(fieldError(rules.get('sources.datum')!, '2017-06-31')).toBe(
+      'deze datum bestaat niet, gevonden "2017-06-31" (controleer maand en dag) [datum]',
+    );
     expect(fieldError(rules.get('sources.id')!, 'Almelo')).toBe(
       'verwacht een id van kleine letters, cijfers en streepjes, gevonden "Almelo" (schrijf almelo) [id]',
     );

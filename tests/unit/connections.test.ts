@@ -128,7 +128,10 @@ describe('rules for citaat and lezing', () => {
           replace(
             '        citaat: Uitgevoerd door GGD Twente.\n',
             '',
-          )(text).replace('        citaat: Basistakenpakket JGZ\n', '        citaat: Basistakenpakket JGZ\n        lezing: De dia noemt het.\n'),
+          )(text).replace(
+            '        citaat: Basistakenpakket JGZ\n',
+            '        citaat: Basistakenpakket JGZ\n        lezing: De dia noemt het.\n',
+          ),
       }),
     ).toEqual([
       'content/verbanden.yaml:20:9  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst) [verband]',

@@ -38,7 +38,8 @@ describe('every error of a file in one run', () => {
   it('reports a wrong amount and an unknown municipality of one coalition together, each with its rule', () => {
     expect(
       errorsAfter({
-        [NETWERKSTAD]: (text) => text.replace('kosten: 201000', 'kosten: veel').replace('  - hengelo\n    - enschede', '  - hengel0\n    - enschede'),
+        [NETWERKSTAD]: (text) =>
+          text.replace('kosten: 201000', 'kosten: veel').replace('  - hengelo\n    - enschede', '  - hengel0\n    - enschede'),
       }),
     ).toEqual([
       'content/2020/coalities/netwerkstad-twente.md:7:9  kosten: verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',

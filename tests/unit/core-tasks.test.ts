@@ -83,7 +83,8 @@ describe('rules for pillars, kinds of task and scenarios', () => {
   it('rejects two scenarios with one id, two kinds of task with one id and two pillars with one number', () => {
     expect(
       errorsAfter({
-        [CORE_TASKS]: (text) => text.replace('    - id: kern\n', '    - id: absolute-kern\n').replace('id: opdracht-rijk', 'id: opdracht-gemeenten'),
+        [CORE_TASKS]: (text) =>
+          text.replace('    - id: kern\n', '    - id: absolute-kern\n').replace('id: opdracht-rijk', 'id: opdracht-gemeenten'),
         '2024/pijlers/veiligheid.yaml': replace('nummer: 3', 'nummer: 2'),
       }),
     ).toEqual([
@@ -102,7 +103,10 @@ describe('rules for pillars, kinds of task and scenarios', () => {
       errorsAfter({
         [FIGURES]: (text) =>
           text
-            .replace('waarde: 5\n        eenheid: procent\n        pijler: inkoop-en-contractbeheer\n', 'waarde: 5\n        eenheid: procent\n')
+            .replace(
+              'waarde: 5\n        eenheid: procent\n        pijler: inkoop-en-contractbeheer\n',
+              'waarde: 5\n        eenheid: procent\n',
+            )
             .replace('waarde: 90\n', 'waarde: 92\n'),
       }),
     ).toEqual([
@@ -114,7 +118,10 @@ describe('rules for pillars, kinds of task and scenarios', () => {
   it('rejects a figure that points at an unknown pillar, and a second split for one pillar', () => {
     expect(
       errorsAfter({
-        [FIGURES]: (text) => text.replace(/^    pijler: veiligheid\n/m, '    pijler: jeugd\n').replace('        pijler: jeugd\n', '        pijler: jeugdzorg\n'),
+        [FIGURES]: (text) =>
+          text
+            .replace(/^    pijler: veiligheid\n/m, '    pijler: jeugd\n')
+            .replace('        pijler: jeugd\n', '        pijler: jeugdzorg\n'),
       }),
     ).toEqual([
       'content/cijfers/kerntakendiscussie-2024.yaml:35:17  blokken[1].cijfers[0].pijler: onbekende pijler "jeugdzorg"; kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',

@@ -34,7 +34,9 @@ describe('content errors as GitHub annotations', () => {
       expect(result.status).toBe(1);
       const annotations = result.stdout.trim().split('\n');
       expect(annotations).toHaveLength(1);
-      expect(annotations[0]).toMatch(/^::error file=\S+\/2020\/domeinen\/gezondheid\.md,line=9,col=11,title=Inhoud%3A bedrag::bijdrage: verwacht een heel bedrag/);
+      expect(annotations[0]).toMatch(
+        /^::error file=\S+\/2020\/domeinen\/gezondheid\.md,line=9,col=11,title=Inhoud%3A bedrag::bijdrage: verwacht een heel bedrag/,
+      );
       expect(result.stderr).toContain('gezondheid.md:9:11  bijdrage:');
     } finally {
       cleanup();
