@@ -2,6 +2,7 @@
 // adds our widgets (src/browser/cms-widgets.ts) and starts it with the configuration made from the
 // schemas (src/validation/cms-config.ts). On the staff member's own machine (`npm run beheer`) it
 // uses the local backend at /beheer/api/ on the same origin, which writes the files in content/.
+import { adminApiPath } from '../lib/paths.ts';
 import { cmsConfig } from '../validation/cms-config.ts';
 import { registerWidgets, type Cms } from './cms-widgets.ts';
 
@@ -29,7 +30,7 @@ async function start(element: HTMLElement): Promise<void> {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load');
   registerWidgets(cms, rules);
-  cms.init({ config: { ...config, local_backend: { url: new URL(data['api'] ?? '/beheer/api/', location.href).href } } });
+  cms.init({ config: { ...config, local_backend: { url: new URL(data['api'] ?? adminApiPath(), location.href).href } } });
 }
 
 function loadScript(src: string): Promise<void> {

@@ -4,15 +4,8 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adminApiPath, adminAssetsPath, cmsServerApiPath, underBase } from '../lib/paths.ts';
 
-/** Where the page /beheer/ finds the CMS's code, under the site's base path. */
-export const CMS_ASSETS = 'beheer/decap/';
-
-/**
- * Where /beheer/ reaches the local backend on its own origin (in `astro dev`); with a trailing slash, as
- * every address of the site has one (trailingSlash: 'always').
- */
-export const CMS_API = 'beheer/api/';
 
 /** The CMS's own bundle and the parts it loads later (numbered chunks, WebAssembly); no source maps. */
 const isAsset = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
@@ -25,7 +18,7 @@ function distDir(): string {
 /** Passes a request of /beheer/ on to the local backend, and its answer back. */
 function passOn(request: IncomingMessage, response: ServerResponse): void {
   const forwarded = httpRequest(
-    { host: '127.0.0.1', port: cmsServerPort(), path: '/api/v1', method: request.method, headers: request.headers },
+    { host: '127.0.0.1', port: cmsServerPort(), path: cmsServerApiPath(), method: request.method, headers: request.headers },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
@@ -48,8 +41,8 @@ export const cmsServerPort = (): number => Number(process.env.DECAP_SERVER_PORT 
  * local backend (decap-server, started by `npm run beheer`), so the page talks to its own origin.
  */
 export default function cms(base: string): AstroIntegration {
-  const prefix = `${base.replace(/\/?$/, '/')}${CMS_ASSETS}`;
-  const api = `${base.replace(/\/?$/, '/')}${CMS_API}`;
+  const prefix = underBase(adminAssetsPath(), base);
+  const api = underBase(adminApiPath(), base);
   return {
     name: 'begroting:cms',
     hooks: {
@@ -78,11 +71,11 @@ export default function cms(base: string): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const target = join(fileURLToPath(dir), CMS_ASSETS);
+        const target = join(fileURLToPath(dir), adminAssetsPath());
         mkdirSync(target, { recursive: true });
         const names = readdirSync(distDir()).filter(isAsset);
         for (const name of names) copyFileSync(join(distDir(), name), join(target, name));
-        logger.info(`CMS: ${names.length} files of decap-cms in ${CMS_ASSETS}`);
+        logger.info(`CMS: ${names.length} files of decap-cms in ${adminAssetsPath()}`);
       },
     },
   };

@@ -296,7 +296,7 @@ function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<stri
       return checked('tekst', oneLine ? {} : { meerdere_regels: true });
     }
     case 'number':
-      return checked('getal', (inner as z.ZodNumber).isInt ? { geheel: true } : {});
+      return checked('getal', isWhole(inner) ? { geheel: true } : {});
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'enum':
@@ -351,6 +351,12 @@ function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<stri
 function hasFormat(schema: z.ZodType): boolean {
   const checks = (schema as unknown as { def: { checks?: { _zod: { def: { check: string } } }[] } }).def.checks ?? [];
   return checks.some((check) => check._zod.def.check === 'string_format');
+}
+
+/** A number schema with .int(): only whole numbers. */
+function isWhole(schema: z.ZodType): boolean {
+  const checks = (schema as unknown as { def: { checks?: { _zod: { def: { check: string; format?: string } } }[] } }).def.checks ?? [];
+  return checks.some((check) => check._zod.def.check === 'number_format' && /int/.test(check._zod.def.format ?? ''));
 }
 
 function minItems(schema: z.ZodType): number | undefined {
