@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminApiPath, adminAssetsPath, cmsServerApiPath, underBase } from '../lib/paths.ts';
 
-
 /** The CMS's own bundle and the parts it loads later (numbered chunks, WebAssembly); no source maps. */
 const isAsset = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
 
