@@ -39,5 +39,9 @@ start(['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
   ASTRO_DEV_BACKGROUND: '0',
   DECAP_SERVER_PORT: String(port),
 });
-console.log(`Beheer: open http://localhost:4321/beheer/ en kies Inloggen (de inhoud van ${contentDir}).`);
+const args = process.argv.slice(2);
+const sitePort = args[args.indexOf('--port') + 1] ?? '4321';
+console.log(
+  `Beheer: open http://localhost:${args.includes('--port') ? sitePort : '4321'}/beheer/ en kies Inloggen (de inhoud van ${contentDir}).`,
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));
