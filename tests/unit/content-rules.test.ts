@@ -98,6 +98,12 @@ describe('rules across files', () => {
     ]);
   });
 
+  it('asks for the key above a list file, and names it (a list at the top of a file cannot be edited in /beheer/)', () => {
+    expect(errorsAfter({ 'gemeenten.yaml': (text) => text.replace(/^gemeenten:\n/, '').replace(/^ {2}/gm, '') })).toEqual([
+      'content/gemeenten.yaml:1:1  verwacht bovenaan de regel "gemeenten:" en daaronder de lijst, elk item met "- id:"; de lijst staat nu zonder die regel [lijst]',
+    ]);
+  });
+
   it('rejects a year that does not match the folder, and a folder without jaar.yaml', () => {
     expect(errorsAfter({ [GEZONDHEID]: replace('jaar: 2020', 'jaar: 2021') })).toEqual([
       'content/2020/domeinen/gezondheid.md:2:7  jaar: het jaar is 2021, maar het bestand staat in de map 2020; zet het bestand in content/2021/ of schrijf jaar: 2020 [jaar-map]',
