@@ -23,6 +23,14 @@ interface GrayMatter {
 }
 const yaml = fromDecap('yaml') as YamlV1;
 const matter = fromDecap('gray-matter') as GrayMatter;
+const immutable = fromDecap('immutable') as { fromJS(value: unknown): { toJS(): unknown } };
+
+/**
+ * The data as the CMS holds it: an Immutable.js Map, whose order is the file's up to eight keys and
+ * its own (by hash) beyond; the CMS writes the top level in the order of its fields, a group within
+ * in the Map's order. (Only a few groups of key figures have more than eight fields.)
+ */
+const asTheCmsHoldsIt = <T>(data: T): T => immutable.fromJS(data).toJS() as T;
 
 /** Decap's YAML reading (decap-cms-core/src/formats/yaml.ts, fromFile). */
 function fromYaml(source: string): Record<string, unknown> {
@@ -65,10 +73,10 @@ export function fieldOrder(key: KindKey): string[] {
 export function decapFormat(key: KindKey, source: string): string {
   const kind = kindOf(key);
   const order = fieldOrder(key);
-  if (kind.format !== 'markdown') return toYaml(fromYaml(source), order);
+  if (kind.format !== 'markdown') return toYaml(asTheCmsHoldsIt(fromYaml(source)), order);
   // decap-cms-core/src/formats/frontmatter.ts (FrontmatterFormatter, language yaml).
   const parsed = matter(source, { engines, language: 'yaml', delimiters: '---' });
-  const data: Record<string, unknown> = { ...parsed.data, ...(parsed.content.trim() ? { body: parsed.content } : {}) };
+  const data: Record<string, unknown> = asTheCmsHoldsIt({ ...parsed.data, ...(parsed.content.trim() ? { body: parsed.content } : {}) });
   const { body = '', ...meta } = data as { body?: string };
   const trimLastLineBreak = body.slice(-1) !== '\n';
   const file = matter.stringify(body, meta, { engines, sortedKeys: order, language: 'yaml', delimiters: '---' });

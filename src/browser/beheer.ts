@@ -4,7 +4,7 @@
 // uses the local backend at /beheer/api/ on the same origin, which writes the files in content/.
 import { adminApiPath } from '../lib/paths.ts';
 import { cmsConfig } from '../validation/cms-config.ts';
-import { registerWidgets, type Cms } from './cms-widgets.ts';
+import { registerCleanUp, registerWidgets, type Cms } from './cms-widgets.ts';
 
 declare global {
   interface Window {
@@ -30,6 +30,7 @@ async function start(element: HTMLElement): Promise<void> {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load');
   registerWidgets(cms, rules);
+  registerCleanUp(cms);
   cms.init({ config: { ...config, local_backend: { url: new URL(data['api'] ?? adminApiPath(), location.href).href } } });
 }
 

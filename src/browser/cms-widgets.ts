@@ -11,6 +11,7 @@ import { zodIssuesToErrors } from '../validation/zod-issues.ts';
 /** The part of Decap CMS's global `CMS` that we use. */
 export interface Cms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: { get(key: 'data'): unknown } }) => unknown }): void;
   init(options: { config: object }): void;
 }
 
@@ -155,4 +156,37 @@ function plain(value: unknown): unknown {
   return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function'
     ? (value.toJS as () => unknown)()
     : value;
+}
+
+/** The part of an Immutable.js Map or List (Decap's entry data) that `withoutEmpty` uses. */
+interface Collection {
+  filter(keep: (value: unknown) => boolean): Collection;
+  map(change: (value: unknown) => unknown): Collection;
+  isEmpty(): boolean;
+}
+
+const isImmutable = (value: unknown, kind: 'LIST' | 'MAP'): value is Collection =>
+  typeof value === 'object' && value !== null && (value as Record<string, unknown>)[`@@__IMMUTABLE_${kind}__@@`] === true;
+
+/**
+ * The entry's data without the fields the editor emptied: YAML would write an emptied field as
+ * `veld: null`, which no schema accepts; an optional field left empty is simply not there. A group
+ * that is empty after that goes too (an optional `bron` opened and left empty). Lists keep their items.
+ */
+export function withoutEmpty(value: unknown): unknown {
+  if (isImmutable(value, 'MAP')) {
+    return value
+      .map(withoutEmpty)
+      .filter((item) => !(item === undefined || item === null || item === '' || (isImmutable(item, 'MAP') && item.isEmpty())));
+  }
+  if (isImmutable(value, 'LIST')) return value.map(withoutEmpty);
+  return value;
+}
+
+/** Before each save: the data without emptied fields (Decap CMS's preSave event). */
+export function registerCleanUp(cms: Cms): void {
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }: { entry: { get(key: 'data'): unknown } }) => withoutEmpty(entry.get('data')),
+  });
 }

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { fileSchema, KIND_KEYS, kindOf } from '../../src/content-kinds.ts';
 import { cmsConfig, type CmsCollection, type CmsConfig, type CmsField } from '../../src/validation/cms-config.ts';
-import { fieldError, typedNumber } from '../../src/browser/cms-widgets.ts';
+import { fieldError, typedNumber, withoutEmpty } from '../../src/browser/cms-widgets.ts';
 
 const files = (readdirSync('content', { recursive: true }) as string[]).map((name) => name.split('\\').join('/'));
 const { config, rules } = cmsConfig({ files, repository: 'voorbeeld/twente-begroting', branch: 'main' });
@@ -238,5 +238,21 @@ describe('the form checks a value with its schema, with the message of check:con
     expect(fieldError(rules.get('sources.id')!, 'Almelo')).toBe(
       'verwacht een id van kleine letters, cijfers en streepjes, gevonden "Almelo" (schrijf almelo) [id]',
     );
+  });
+});
+
+describe('before a save, emptied fields go', () => {
+  it('leaves out an emptied field and an emptied group, keeps list items, order and everything else', async () => {
+    const { fromJS } = await import('immutable');
+    const data = fromJS({
+      titel: 'Gezondheid',
+      volledigeNaam: undefined,
+      kernzin: '',
+      bron: { document: null, sectie: '' },
+      lijst: ['a', 'b'],
+      bijdrage: 0,
+    });
+    const cleaned = withoutEmpty(data) as { toJS(): unknown };
+    expect(JSON.stringify(cleaned.toJS())).toBe(JSON.stringify({ titel: 'Gezondheid', lijst: ['a', 'b'], bijdrage: 0 }));
   });
 });
