@@ -92,9 +92,9 @@ describe('rules for pillars, kinds of task and scenarios', () => {
       'content/2024/kerntaken.yaml:31:11  taaksoorten.soorten[4].id: soort taak "opdracht-gemeenten" komt twee keer voor; geef elk een eigen id [uniek]',
       'content/2024/kerntaken.yaml:44:11  scenarios.lijst[1].id: scenario "absolute-kern" komt twee keer voor; geef elk een eigen id [uniek]',
       // The figures that pointed at the renamed kind of task now point at nothing.
-      'content/cijfers/kerntakendiscussie-2024.yaml:121:20  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:149:20  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:180:20  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:111:20  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:138:20  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:170:20  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
     ]);
   });
 
@@ -110,8 +110,8 @@ describe('rules for pillars, kinds of task and scenarios', () => {
             .replace('waarde: 90\n', 'waarde: 92\n'),
       }),
     ).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:101:7  blokken[3].cijfers: de percentages tellen op tot 102%, maar een verdeling hoort precies 100% te zijn; controleer de cijfers met de bron, of geef tolerantie: als de bron afrondt [procenten]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:32:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar inkoop-en-contractbeheer ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:91:7  blokken[3].cijfers: de percentages tellen op tot 102%, maar een verdeling hoort precies 100% te zijn; controleer de cijfers met de bron, of geef tolerantie: als de bron afrondt [procenten]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:22:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar inkoop-en-contractbeheer ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
     ]);
   });
 
@@ -124,9 +124,9 @@ describe('rules for pillars, kinds of task and scenarios', () => {
             .replace('        pijler: jeugd\n', '        pijler: jeugdzorg\n'),
       }),
     ).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:35:17  blokken[1].cijfers[0].pijler: onbekende pijler "jeugdzorg"; kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:32:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar jeugd ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:151:13  blokken[5].pijler: pijler "jeugd" heeft al een blok (pijler-1-soort-taak); geef elke pijler hoogstens één [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:25:17  blokken[1].cijfers[0].pijler: onbekende pijler "jeugdzorg"; kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:22:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar jeugd ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:173:13  blokken[5].pijler: pijler "jeugd" heeft al een blok (pijler-1-soort-taak); geef elke pijler hoogstens één [pijler]',
     ]);
   });
 
