@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentErrorsInDev from './src/integrations/content-errors-dev.ts';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import cms from './src/integrations/cms.ts';
 import redirects from './src/integrations/redirects.ts';
 import securityPolicy from './src/integrations/security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -46,5 +47,5 @@ export default defineConfig({
       hastPlugins: [headingLinks, baseLinks(base)],
     }),
   },
-  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base), contentErrorsInDev()],
+  integrations: [redirects(), mdx(), securityPolicy(), searchIndex(), siteMap(base), cms(base), contentErrorsInDev()],
 });

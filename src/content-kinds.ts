@@ -37,7 +37,9 @@ import { ERROR } from './schemas/messages.ts';
 
 /**
  * How a file of the kind is written:
- * - `list`: a YAML list of items, each with an `id`; every item is an entry (content/bronnen.yaml);
+ * - `list`: a YAML list of items, each with an `id`, under one key named after the collection
+ *   (`bronnen:` in content/bronnen.yaml); every item is an entry. The key is there for the browser
+ *   CMS, which cannot edit a list at the top of a file;
  * - `yaml`: one YAML file is one entry (content/2020/jaar.yaml);
  * - `markdown`: frontmatter (the schema's fields) between two lines `---`, then the text.
  */
@@ -367,6 +369,9 @@ export function pathPattern(kind: Pick<Kind, 'path'>): RegExp {
 /** The kind's files as a glob relative to the project (content/*\/domeinen/*.md), for editors. */
 export const pathGlob = (kind: Pick<Kind, 'path'>): string => `content/${kind.path.replace(/<[a-z]+>/g, '*')}`;
 
-/** The schema of a whole file of the kind: for a list, a list of its items. */
-export const fileSchema = (kind: Pick<Kind, 'format' | 'schema'>): z.ZodType =>
-  kind.format === 'list' ? z.array(kind.schema, { error: ERROR.list }) : kind.schema;
+/** The list of a list file (what stands under its key): its items. */
+export const listSchema = (kind: Pick<Kind, 'schema'>): z.ZodType => z.array(kind.schema, { error: ERROR.list });
+
+/** The schema of a whole file of the kind: for a list, its key with the list of its items. */
+export const fileSchema = (kind: Pick<Kind, 'format' | 'schema' | 'collection'>): z.ZodType =>
+  kind.format === 'list' ? z.strictObject({ [kind.collection]: listSchema(kind) }, { error: ERROR.object }) : kind.schema;

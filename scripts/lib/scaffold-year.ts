@@ -78,7 +78,8 @@ export function scaffoldYear(contentDir: string, year: number, fs: Files): Recor
   // The new year's document: its details come from the document itself.
   const registry = join(contentDir, 'bronnen.yaml');
   const sources = fs.read(registry);
-  if (!new RegExp(`^- id: ${document}$`, 'm').test(sources)) {
+  // The list stands under the key bronnen: (src/content-kinds.ts), its items indented by two spaces.
+  if (!new RegExp(`^ *- id: ${document}$`, 'm').test(sources)) {
     out[registry] = `${sources.trimEnd()}\n${stringify(
       [
         {
@@ -90,7 +91,9 @@ export function scaffoldYear(contentDir: string, year: number, fs: Files): Recor
         },
       ],
       { lineWidth: 0 },
-    ).replace(/^(  datum: .*)$/m, `$1 # ${fill('de datum van het document (JJJJ, JJJJ-MM of JJJJ-MM-DD)')}`)}`;
+    )
+      .replace(/^(?=.)/gm, '  ')
+      .replace(/^(    datum: .*)$/m, `$1 # ${fill('de datum van het document (JJJJ, JJJJ-MM of JJJJ-MM-DD)')}`)}`;
   }
   return out;
 }

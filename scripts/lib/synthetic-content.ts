@@ -301,7 +301,7 @@ const quote = (text: string) => JSON.stringify(text);
 
 /** The ids of a registry file (lines "- id: ..."). */
 function idsIn(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^- id: *['"]?([a-z0-9-]+)['"]? *$/gm)].map(([, id]) => id ?? '');
+  return [...readFileSync(file, 'utf8').matchAll(/^(?:  )?- id: *['"]?([a-z0-9-]+)['"]? *$/gm)].map(([, id]) => id ?? '');
 }
 
 function yearFolders(dir: string): number[] {

@@ -21,6 +21,31 @@ export const SITE_POLICY = [
   "style-src 'self'",
 ] as const;
 
+/**
+ * The policy of the browser CMS on /beheer/ (src/pages/beheer/index.astro), and of no other page. Decap CMS
+ * styles its form with inline styles (emotion) and compiles its configuration schema with `new Function`
+ * (ajv), hence 'unsafe-inline' for styles and 'unsafe-eval' for scripts; its code still comes only from
+ * the site. With the GitHub backend it talks to api.github.com and shows avatars from GitHub; sign-in
+ * opens the OAuth proxy in a window of its own (docs/beheer.md). The header in public/_headers adds
+ * frame-ancestors 'none': the page is never framed.
+ */
+export const ADMIN_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "connect-src 'self' https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+] as const;
+
+/** The page of the browser CMS, relative to dist/. */
+export const ADMIN_PAGE = 'beheer/index.html';
+
+/** The policy of a built page, by its file relative to dist/. */
+export const policyOf = (file: string): readonly string[] => (file.split('\\').join('/') === ADMIN_PAGE ? ADMIN_POLICY : SITE_POLICY);
+
 const META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>\n?/;
 
 /** The CSP source for an inline element's text, as browsers compute it (over the exact characters). */
@@ -45,7 +70,8 @@ export function policyFor(html: string, directives: readonly string[] = SITE_POL
     .map((directive) => {
       const name = directive.split(/\s+/, 1)[0] ?? '';
       const extra = hashes[name];
-      return extra && extra.length > 0 ? [directive, ...new Set(extra)].join(' ') : directive;
+      // A hash would switch off 'unsafe-inline' in the same directive.
+      return extra && extra.length > 0 && !directive.includes("'unsafe-inline'") ? [directive, ...new Set(extra)].join(' ') : directive;
     })
     .join('; ');
 }

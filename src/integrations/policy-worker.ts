@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { setPolicy } from './csp.ts';
+import { policyOf, setPolicy } from './csp.ts';
 
 export interface PolicyShare {
   /** The built site's folder (dist/). */
@@ -16,7 +16,7 @@ export interface PolicyShare {
 export function setPolicies({ root, files }: PolicyShare): void {
   for (const file of files) {
     const path = join(root, file);
-    writeFileSync(path, setPolicy(readFileSync(path, 'utf8')));
+    writeFileSync(path, setPolicy(readFileSync(path, 'utf8'), policyOf(file)));
   }
 }
 

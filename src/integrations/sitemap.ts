@@ -1,9 +1,12 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { isEmbedPath, notFoundPath, searchPath, withoutBase } from '../lib/paths.ts';
+import { adminPath, isEmbedPath, notFoundPath, searchPath, withoutBase } from '../lib/paths.ts';
 
-/** Pages that are not for search engines: the page for a missing address, and the search page (its results are not content). */
-const NOT_LISTED = new Set([notFoundPath(), searchPath()]);
+/**
+ * Pages that are not for search engines: the page for a missing address, the search page (its results are
+ * not content) and the browser CMS for staff (/beheer/).
+ */
+const NOT_LISTED = new Set([notFoundPath(), searchPath(), adminPath()]);
 
 /**
  * True when a page (its full address, as @astrojs/sitemap gives it) belongs in the sitemap of a site

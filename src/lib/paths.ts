@@ -29,6 +29,14 @@ export const aboutPath = (section?: string): string => atSection('/over/', secti
 export const accessibilityPath = (): string => '/toegankelijkheid/';
 /** The page a host shows for an address that does not exist. */
 export const notFoundPath = (): string => '/404/';
+/** The browser CMS for staff (src/pages/beheer/index.astro). */
+export const adminPath = (): string => '/beheer/';
+/** Where /beheer/ finds Decap CMS's code, copied from node_modules (src/integrations/cms.ts). */
+export const adminAssetsPath = (): string => '/beheer/decap/';
+/** Where /beheer/ reaches the CMS's local backend in `astro dev`; with a trailing slash, as every address of the site. */
+export const adminApiPath = (): string => '/beheer/api/';
+/** The address of the local backend's own API on its port (decap-server), where `astro dev` passes those requests on. */
+export const cmsServerApiPath = (): string => '/api/v1';
 
 // Pages per budget year.
 export const yearPath = (jaar: number, section?: string): string => atSection(`/${jaar}/`, section);

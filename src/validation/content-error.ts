@@ -45,6 +45,27 @@ export function formatContentErrors(errors: StoredContentError[]): string {
     .join('\n');
 }
 
+/**
+ * The error as a GitHub Actions annotation (a workflow command on standard output): GitHub shows it on
+ * the file and line in a pull request, with its field, message and rule.
+ * `::error file=content/2020/domeinen/gezondheid.md,line=9,col=11,title=Inhoud: bedrag::bijdrage: verwacht ... [bedrag]`
+ */
+export function formatGithubAnnotation(error: StoredContentError): string {
+  const properties = [
+    `file=${escapeProperty(error.file.split('\\').join('/'))}`,
+    ...(error.line === undefined ? [] : [`line=${error.line}`]),
+    ...(error.column === undefined ? [] : [`col=${error.column}`]),
+    `title=${escapeProperty(`Inhoud: ${error.rule}`)}`,
+  ];
+  const field = error.field ? `${error.field}: ` : '';
+  return `::error ${properties.join(',')}::${escapeData(`${field}${error.message} [${error.rule}]`)}`;
+}
+
+/** GitHub's escaping of a workflow command's message. */
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** And of its properties, where a colon or comma would end the value. */
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
 /** `deelnemers.gemeenten[2]` from `['deelnemers', 'gemeenten', 2]`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');

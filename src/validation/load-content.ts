@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileSchema, isPattern, KIND_KEYS, kindOf, pathPattern, type AnyKind, type KindKey } from '../content-kinds.ts';
+import { isPattern, listSchema, KIND_KEYS, kindOf, pathPattern, type AnyKind, type KindKey } from '../content-kinds.ts';
 import type { ContentError } from './content-error.ts';
 import type { AnyEntry, ContentFile, ContentSet } from './content-set.ts';
 import { IGNORED_FILES } from './layout.ts';
-import { loadMarkdown, loadYaml, type LoadResult } from './load-file.ts';
+import { loadMarkdown, loadYaml, loadYamlList, type LoadResult } from './load-file.ts';
 import { checkPlaceholders } from './placeholder-rules.ts';
 
 /** Reads every file in `contentDir`, checking each against the schema of its kind. */
@@ -22,7 +22,9 @@ export function loadContent(contentDir: string): { content: ContentSet; errors: 
     const result: LoadResult<unknown> =
       kind.format === 'markdown'
         ? loadMarkdown(display(name), read(name), kind.schema, { bodyRequired: !kind.bodyOptional })
-        : loadYaml(display(name), read(name), fileSchema(kind));
+        : kind.format === 'list'
+          ? loadYamlList(display(name), read(name), kind.collection, listSchema(kind))
+          : loadYaml(display(name), read(name), kind.schema);
     if (kind.format === 'list') {
       const raw = result.ok ? result.value.data : result.raw;
       if (Array.isArray(raw)) knownIds[key] = raw.map((item) => item?.id).filter((id) => typeof id === 'string');

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { ContentError } from './content-error.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
-import { isSyntaxError, parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { isSyntaxError, parseYaml, type ParsedYaml, type YamlSyntaxError } from './parse-yaml.ts';
 import { zodIssuesToErrors } from './zod-issues.ts';
 
 /** A content file that parsed and matched its schema. */
@@ -24,6 +24,32 @@ export type LoadResult<T> =
 /** Parses a YAML file and checks it against `schema`. */
 export function loadYaml<S extends z.ZodType>(file: string, source: string, schema: S): LoadResult<z.output<S>> {
   return check(file, parseYaml(source), schema);
+}
+
+/**
+ * Parses a list file (content/bronnen.yaml): the list stands under one key, `key` (`bronnen:`), so the
+ * browser CMS can edit it. The list is checked against `schema`; errors name the fields and lines as
+ * in the list itself (`[0].datum`, on the item's own line).
+ */
+export function loadYamlList<S extends z.ZodType>(file: string, source: string, key: string, schema: S): LoadResult<z.output<S>> {
+  const parsed = parseYaml(source);
+  if (isSyntaxError(parsed)) return check(file, parsed, schema);
+  const data = parsed.data;
+  const keys = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  if (keys.length !== 1 || keys[0] !== key) {
+    const message = `verwacht bovenaan de regel "${key}:" en daaronder de lijst, elk item met "- id:"; ${
+      Array.isArray(data)
+        ? 'de lijst staat nu zonder die regel'
+        : `gevonden ${keys.length === 0 ? 'iets anders' : keys.map((name) => `"${name}:"`).join(', ')}`
+    }`;
+    return { ok: false, errors: [{ file, ...parsed.positionOf([]), rule: 'lijst', message }] };
+  }
+  const inner: ParsedYaml = {
+    data: (data as Record<string, unknown>)[key],
+    positionOf: (path) => parsed.positionOf([key, ...path]),
+    keyPositionOf: (path, name) => parsed.keyPositionOf([key, ...path], name),
+  };
+  return check(file, inner, schema);
 }
 
 /** Parses a Markdown file's frontmatter, checks it against `schema`, and keeps the body. */
@@ -70,7 +96,7 @@ export function loadMarkdown<S extends z.ZodType>(
   return { ...result, errors: [...result.errors, ...bodyErrors] };
 }
 
-function check<S extends z.ZodType>(file: string, parsed: ReturnType<typeof parseYaml>, schema: S): LoadResult<z.output<S>> {
+function check<S extends z.ZodType>(file: string, parsed: ParsedYaml | YamlSyntaxError, schema: S): LoadResult<z.output<S>> {
   if (isSyntaxError(parsed)) {
     return { ok: false, errors: [{ file, ...parsed.position, message: parsed.message, rule: 'yaml' }] };
   }

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 // `astro build` and `astro dev` (terminal and error overlay); fixed, the dev page comes back.
 // Written the other ways of tests/fixtures/content-input.ts (BOM, CRLF, unquoted date), files still work.
 const CASES = [
-  'an unquoted date is the date',
+  'a date with or without quotes is the same date',
   'a byte-order mark before the first line is ignored',
   'Windows line endings (CRLF) read like Unix ones',
   'an unquoted year where a date is text gets the fix with quotes',

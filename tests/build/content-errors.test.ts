@@ -6,17 +6,17 @@ describe('a content mistake', () => {
     const site = siteCopy();
     try {
       site.edit('2020/domeinen/gezondheid.md', 'bijdrage: 18165000', 'bijdrage: achttien miljoen');
-      site.edit('2020/coalities/netwerkstad-twente.md', 'oldenzaal]', 'oldenzal]');
+      site.edit('2020/coalities/netwerkstad-twente.md', '    - oldenzaal\n', '    - oldenzal\n');
       const { status, output } = site.build();
       expect(status).not.toBe(0);
       expect(output).toContain('De inhoud bevat 2 fouten');
       expect(output).toMatch(/gezondheid\.md:9:11 .* \[bedrag\]\n/);
-      expect(output).toMatch(/netwerkstad-twente\.md:9:49 .* \[verwijzing\]\n/);
+      expect(output).toMatch(/netwerkstad-twente\.md:14:7 .* \[verwijzing\]\n/);
       expect(output).toContain(
         'content/2020/domeinen/gezondheid.md:9:11  bijdrage: verwacht een heel bedrag in euro\'s, gevonden "achttien miljoen"',
       );
       expect(output).toContain(
-        'content/2020/coalities/netwerkstad-twente.md:9:49  deelnemers.gemeenten[4]: onbekende gemeente "oldenzal" (bedoelt u "oldenzaal"?)',
+        'content/2020/coalities/netwerkstad-twente.md:14:7  deelnemers.gemeenten[4]: onbekende gemeente "oldenzal" (bedoelt u "oldenzaal"?)',
       );
     } finally {
       site.cleanup();

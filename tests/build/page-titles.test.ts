@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage, requireDist, urlOf } from '../helpers/dist.ts';
+import { adminPath } from '../../src/lib/paths.ts';
 import { decode } from '../helpers/visible-text.ts';
 
 // Every page's title, kind, year and key figure come from one list (src/data/page-titles.ts): the <title>,
@@ -12,7 +13,12 @@ beforeAll(requireDist);
 const SITE = 'https://twentebegroting.nl';
 
 /** Every built HTML page (also the 404 page and the embed pages) by its address. */
-const pages = () => htmlFiles().map(urlOf).sort();
+// The staff's CMS (/beheer/) is a tool, not a page: no title card, not in the list of pages.
+const pages = () =>
+  htmlFiles()
+    .map(urlOf)
+    .filter((url) => url !== adminPath())
+    .sort();
 
 /** The name of a page's preview card: its path without slashes, "home" for the start page. */
 const cardNameOf = (url: string) => url.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';

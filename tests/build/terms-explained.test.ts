@@ -70,7 +70,7 @@ const isAbbreviation = (word: string, entry: GlossaryEntry) =>
 const long = (word: string) => word.length >= 3 || (word.length === 2 && word === word.toUpperCase());
 
 function glossaryTerms(): Known[] {
-  const entries = parse(readFileSync('content/begrippen.yaml', 'utf8')) as GlossaryEntry[];
+  const entries = (parse(readFileSync('content/begrippen.yaml', 'utf8')) as { begrippen: GlossaryEntry[] }).begrippen;
   return entries.map((entry) => {
     const words = [entry.term, entry.afkorting].filter((word): word is string => typeof word === 'string' && long(word));
     const abbreviations = words.filter((word) => isAbbreviation(word, entry));

@@ -138,7 +138,7 @@ function titleOf(title: string): Title {
 
 /** Titles from content/bronnen.yaml, plus the short titles of the document pages and the year titles. */
 function documentTitles(): Title[] {
-  const sources = parse(readFileSync('content/bronnen.yaml', 'utf8')) as { titel: string }[];
+  const sources = (parse(readFileSync('content/bronnen.yaml', 'utf8')) as { bronnen: { titel: string }[] }).bronnen;
   const shortTitles = readdirSync('content/documenten').map((file) =>
     /^korteTitel:\s*(.+)$/m.exec(readFileSync(join('content/documenten', file), 'utf8'))?.[1]?.trim(),
   );

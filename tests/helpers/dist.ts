@@ -27,16 +27,19 @@ export function urlOf(file: string): string {
 
 /** The embed pages' folder (src/lib/paths.ts embedsPath): a chart on its own, for other sites' frames. */
 const EMBEDS = '/insluiten/';
+/** The browser CMS for staff (src/lib/paths.ts adminPath): a tool, not a page of the site. */
+const ADMIN = '/beheer/';
 
 /**
- * Every page of the site (all HTML files except the 404 page and the embed pages), sorted. The embed
- * pages are not pages of the site: no header, menu or footer, not in the sitemap; see embedUrls().
+ * Every page of the site (all HTML files except the 404 page, the embed pages and the browser CMS),
+ * sorted. The embed pages are not pages of the site: no header, menu or footer, not in the sitemap;
+ * see embedUrls(). Nor is /beheer/, the staff's CMS (tests/browser/beheer.test.ts).
  */
 export function pageUrls(): string[] {
   return htmlFiles()
     .filter((file) => file !== '404.html')
     .map(urlOf)
-    .filter((url) => !url.startsWith(EMBEDS))
+    .filter((url) => !url.startsWith(EMBEDS) && url !== ADMIN)
     .sort();
 }
 

@@ -53,10 +53,10 @@ describe('agenda part schema', () => {
 describe('agenda rules, on a copy of the real content', () => {
   it('refuse a subject without acties, and acties on a context part', () => {
     expect(errorsAfter({ [OZJT]: replace('\nacties: geen\n', '\n') })).toEqual([
-      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:5:1  acties: verplicht veld ontbreekt; een onderwerp zegt wat de organisatie gaat doen: zet de punten onder "Wat gaan we daarvoor doen?" uit de bron in acties: (punten: en bron:), of schrijf acties: geen als de bron die lijst bij dit onderwerp niet heeft [acties]',
+      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:2:1  acties: verplicht veld ontbreekt; een onderwerp zegt wat de organisatie gaat doen: zet de punten onder "Wat gaan we daarvoor doen?" uit de bron in acties: (punten: en bron:), of schrijf acties: geen als de bron die lijst bij dit onderwerp niet heeft [acties]',
     ]);
     expect(errorsAfter({ [CONTEXT]: replace('soort: context\n', 'soort: context\nacties: geen\n') })).toEqual([
-      'content/2017/agenda/gezamenlijke-ambitie.md:11:9  acties: alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp [acties]',
+      'content/2017/agenda/gezamenlijke-ambitie.md:5:9  acties: alleen een onderwerp heeft acties:; haal acties: weg, of schrijf soort: onderwerp [acties]',
     ]);
   });
 
@@ -66,16 +66,16 @@ describe('agenda rules, on a copy of the real content', () => {
         [HEALTH]: replace('  bron:\n    document: samenwerkingsagenda-2017-2020', '  bron:\n    document: programmabegroting-2020'),
       }),
     ).toEqual([
-      'content/2017/agenda/publieke-gezondheid.md:19:15  acties.bron.document: dit deel komt uit "programmabegroting-2020", maar 2017 hoort bij "samenwerkingsagenda-2017-2020" (content/2017/jaar.yaml); een plan geldt voor de periode van zijn eigen document: zet het bij het jaar van dat document [document-van-het-jaar]',
+      'content/2017/agenda/publieke-gezondheid.md:41:15  acties.bron.document: dit deel komt uit "programmabegroting-2020", maar 2017 hoort bij "samenwerkingsagenda-2017-2020" (content/2017/jaar.yaml); een plan geldt voor de periode van zijn eigen document: zet het bij het jaar van dat document [document-van-het-jaar]',
     ]);
   });
 
   it('ask for the period of the plans, and refuse a heading in the text', () => {
     expect(errorsAfter({ '2017/jaar.yaml': replace('agendaPeriode: 2017 tot halverwege 2020\n', '') })).toEqual([
-      'content/2017/jaar.yaml:4:1  agendaPeriode: verplicht veld ontbreekt; content/2017/agenda/ heeft onderwerpen met plannen: schrijf agendaPeriode: met de periode waarvoor ze gelden, in de woorden van de bron (bijvoorbeeld "2017 tot halverwege 2020") [agenda]',
+      'content/2017/jaar.yaml:1:1  agendaPeriode: verplicht veld ontbreekt; content/2017/agenda/ heeft onderwerpen met plannen: schrijf agendaPeriode: met de periode waarvoor ze gelden, in de woorden van de bron (bijvoorbeeld "2017 tot halverwege 2020") [agenda]',
     ]);
     expect(errorsAfter({ [OZJT]: replace('\nIn 2017 vindt', '\n## Onze ambitie\n\nIn 2017 vindt') })).toEqual([
-      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:15:1  een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van [agenda]',
+      'content/2017/agenda/jeugdhulp-en-maatschappelijke-ondersteuning.md:12:1  een kopje (#) hoort niet in deze tekst: de jaarpagina zet de kopjes zelf (de titel, "De ambitie"); maak er een gewone alinea van [agenda]',
     ]);
   });
 });

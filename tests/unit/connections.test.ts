@@ -126,13 +126,16 @@ describe('rules for citaat and lezing', () => {
       errorsAfter({
         'verbanden.yaml': (text) =>
           replace(
-            '      citaat: Uitgevoerd door GGD Twente.\n',
+            '        citaat: Uitgevoerd door GGD Twente.\n',
             '',
-          )(text).replace('      citaat: Basistakenpakket JGZ\n', '      citaat: Basistakenpakket JGZ\n      lezing: De dia noemt het.\n'),
+          )(text).replace(
+            '        citaat: Basistakenpakket JGZ\n',
+            '        citaat: Basistakenpakket JGZ\n        lezing: De dia noemt het.\n',
+          ),
       }),
     ).toEqual([
-      'content/verbanden.yaml:27:7  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst) [verband]',
-      'content/verbanden.yaml:105:15  [3].jaren[1].lezing: geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site [verband]',
+      'content/verbanden.yaml:20:9  [0].jaren[2]: zeg waarom "ggd-twente" in 2020 hier staat: citaat (de woorden waarmee het document het noemt) of lezing (het document noemt het hier niet; waarom de site het hier plaatst) [verband]',
+      'content/verbanden.yaml:127:17  [3].jaren[1].lezing: geef citaat óf lezing, niet allebei: noemt het document het onderwerp hier, dan is het geen lezing van de site [verband]',
     ]);
   });
 });

@@ -38,11 +38,12 @@ describe('every error of a file in one run', () => {
   it('reports a wrong amount and an unknown municipality of one coalition together, each with its rule', () => {
     expect(
       errorsAfter({
-        [NETWERKSTAD]: (text) => text.replace('kosten: 201000', 'kosten: veel').replace('hengelo, enschede', 'hengel0, enschede'),
+        [NETWERKSTAD]: (text) =>
+          text.replace('kosten: 201000', 'kosten: veel').replace('  - hengelo\n    - enschede', '  - hengel0\n    - enschede'),
       }),
     ).toEqual([
       'content/2020/coalities/netwerkstad-twente.md:7:9  kosten: verwacht een heel bedrag in euro\'s, gevonden "veel" (schrijf het hele getal zonder punten, komma\'s of woorden als "miljoen", bijvoorbeeld 18165000) [bedrag]',
-      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2020/coalities/netwerkstad-twente.md:11:7  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
     ]);
   });
 
@@ -66,34 +67,40 @@ describe('every error of a file in one run', () => {
 
 describe('rules across files', () => {
   it('rejects an unknown municipality and suggests the right one', () => {
-    expect(errorsAfter({ [NETWERKSTAD]: replace('hengelo, enschede', 'hengel0, enschede') })).toEqual([
-      'content/2020/coalities/netwerkstad-twente.md:9:22  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
+    expect(errorsAfter({ [NETWERKSTAD]: replace('  - hengelo\n    - enschede', '  - hengel0\n    - enschede') })).toEqual([
+      'content/2020/coalities/netwerkstad-twente.md:11:7  deelnemers.gemeenten[1]: onbekende gemeente "hengel0" (bedoelt u "hengelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
     ]);
   });
 
   it('rejects an unknown organisation and an unknown source', () => {
     expect(
       errorsAfter({
-        [GEZONDHEID]: replace('uitvoerders: [ggd-twente]', 'uitvoerders: [ggd]'),
+        [GEZONDHEID]: replace('uitvoerders:\n  - ggd-twente\n', 'uitvoerders:\n  - ggd\n'),
         '2020/coalities/agenda-voor-twente.md': replace('document: programmabegroting-2020', 'document: begroting-2020'),
       }),
     ).toEqual([
-      'content/2020/domeinen/gezondheid.md:8:15  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml [verwijzing]',
-      'content/2020/coalities/agenda-voor-twente.md:9:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml [verwijzing]',
+      'content/2020/domeinen/gezondheid.md:8:5  uitvoerders[0]: onbekende organisatie "ggd"; gebruik een id uit content/organisaties.yaml [verwijzing]',
+      'content/2020/coalities/agenda-voor-twente.md:13:13  bron.document: onbekende bron "begroting-2020"; gebruik een id uit content/bronnen.yaml [verwijzing]',
     ]);
   });
 
   it('rejects duplicate ids and CBS codes', () => {
     const errors = errorsAfter({
-      'gemeenten.yaml': replace('- id: borne\n  naam: Borne\n  cbs: GM0147', '- id: almelo\n  naam: Borne\n  cbs: GM0141'),
+      'gemeenten.yaml': replace('  - id: borne\n    naam: Borne\n    cbs: GM0147', '  - id: almelo\n    naam: Borne\n    cbs: GM0141'),
     });
     expect(errors).toEqual([
-      'content/gemeenten.yaml:9:7  [1].id: id "almelo" komt twee keer voor (ook op regel 3); elke id moet uniek zijn [uniek]',
-      'content/gemeenten.yaml:11:8  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 5); elke CBS-code moet uniek zijn [uniek]',
+      'content/gemeenten.yaml:8:9  [1].id: id "almelo" komt twee keer voor (ook op regel 2); elke id moet uniek zijn [uniek]',
+      'content/gemeenten.yaml:10:10  [1].cbs: CBS-code "GM0141" komt twee keer voor (ook op regel 4); elke CBS-code moet uniek zijn [uniek]',
       // Borne is gone from the registry now, so the coalitions that list it are wrong too.
-      'content/2017/coalities/netwerkstad-twente.md:8:23  deelnemers.gemeenten[1]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
-      'content/2017/coalities/salarisadministratie.md:8:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
-      'content/2020/coalities/netwerkstad-twente.md:9:15  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2017/coalities/netwerkstad-twente.md:10:7  deelnemers.gemeenten[1]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2017/coalities/salarisadministratie.md:9:7  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2020/coalities/netwerkstad-twente.md:10:7  deelnemers.gemeenten[0]: onbekende gemeente "borne"; gebruik een id uit content/gemeenten.yaml [verwijzing]',
+    ]);
+  });
+
+  it('asks for the key above a list file, and names it (a list at the top of a file cannot be edited in /beheer/)', () => {
+    expect(errorsAfter({ 'gemeenten.yaml': (text) => text.replace(/^gemeenten:\n/, '').replace(/^ {2}/gm, '') })).toEqual([
+      'content/gemeenten.yaml:1:1  verwacht bovenaan de regel "gemeenten:" en daaronder de lijst, elk item met "- id:"; de lijst staat nu zonder die regel [lijst]',
     ]);
   });
 
@@ -131,9 +138,9 @@ describe('rules across files', () => {
     expect(errors.map((line) => line.split('  ')[0]).sort()).toEqual([
       'content/2020/coalities/netwerkstad-twente.md:8:1',
       'content/2020/domeinen/gezondheid.md:9:11',
-      'content/2020/domeinen/leefomgeving.md:9:11',
-      'content/2020/jaar.yaml:4:1',
-      'content/bronnen.yaml:6:10',
+      'content/2020/domeinen/leefomgeving.md:11:11',
+      'content/2020/jaar.yaml:3:1',
+      'content/bronnen.yaml:5:12',
     ]);
   });
 });

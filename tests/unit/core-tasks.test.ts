@@ -75,25 +75,26 @@ describe('rules for pillars, kinds of task and scenarios', () => {
           text.replace('pijler: veiligheid', 'pijler: veilighied').replace('pijler: inkoop-en-contractbeheer', 'pijler: jeugd'),
       }),
     ).toEqual([
-      'content/2024/pijlers/jeugd.yaml:36:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
-      'content/2024/pijlers/jeugd.yaml:42:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
+      'content/2024/pijlers/jeugd.yaml:47:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
+      'content/2024/pijlers/jeugd.yaml:53:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
     ]);
   });
 
   it('rejects two scenarios with one id, two kinds of task with one id and two pillars with one number', () => {
     expect(
       errorsAfter({
-        [CORE_TASKS]: (text) => text.replace('id: kern,', 'id: absolute-kern,').replace('id: opdracht-rijk', 'id: opdracht-gemeenten'),
+        [CORE_TASKS]: (text) =>
+          text.replace('    - id: kern\n', '    - id: absolute-kern\n').replace('id: opdracht-rijk', 'id: opdracht-gemeenten'),
         '2024/pijlers/veiligheid.yaml': replace('nummer: 3', 'nummer: 2'),
       }),
     ).toEqual([
-      'content/2024/pijlers/veiligheid.yaml:5:9  nummer: pijler 2 is ook publieke-gezondheid-en-leefomgeving.yaml; geef elke pijler het nummer uit de bron [pijler]',
-      'content/2024/kerntaken.yaml:37:11  taaksoorten.soorten[4].id: soort taak "opdracht-gemeenten" komt twee keer voor; geef elk een eigen id [uniek]',
-      'content/2024/kerntaken.yaml:49:13  scenarios.lijst[1].id: scenario "absolute-kern" komt twee keer voor; geef elk een eigen id [uniek]',
+      'content/2024/pijlers/veiligheid.yaml:2:9  nummer: pijler 2 is ook publieke-gezondheid-en-leefomgeving.yaml; geef elke pijler het nummer uit de bron [pijler]',
+      'content/2024/kerntaken.yaml:31:11  taaksoorten.soorten[4].id: soort taak "opdracht-gemeenten" komt twee keer voor; geef elk een eigen id [uniek]',
+      'content/2024/kerntaken.yaml:44:11  scenarios.lijst[1].id: scenario "absolute-kern" komt twee keer voor; geef elk een eigen id [uniek]',
       // The figures that pointed at the renamed kind of task now point at nothing.
-      'content/cijfers/kerntakendiscussie-2024.yaml:60:73  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:74:74  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:88:73  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:111:20  blokken[3].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:138:20  blokken[4].cijfers[3].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:170:20  blokken[5].cijfers[4].taaksoort: onbekende soort taak "opdracht-rijk"; kies een id uit content/2024/kerntaken.yaml (taaksoorten) [verwijzing]',
     ]);
   });
 
@@ -102,30 +103,36 @@ describe('rules for pillars, kinds of task and scenarios', () => {
       errorsAfter({
         [FIGURES]: (text) =>
           text
-            .replace('waarde: 5, eenheid: procent, pijler: inkoop-en-contractbeheer }', 'waarde: 5, eenheid: procent }')
-            .replace('waarde: 90, eenheid: procent', 'waarde: 92, eenheid: procent'),
+            .replace(
+              'waarde: 5\n        eenheid: procent\n        pijler: inkoop-en-contractbeheer\n',
+              'waarde: 5\n        eenheid: procent\n',
+            )
+            .replace('waarde: 90\n', 'waarde: 92\n'),
       }),
     ).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:56:7  blokken[3].cijfers: de percentages tellen op tot 102%, maar een verdeling hoort precies 100% te zijn; controleer de cijfers met de bron, of geef tolerantie: als de bron afrondt [procenten]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:24:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar inkoop-en-contractbeheer ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:91:7  blokken[3].cijfers: de percentages tellen op tot 102%, maar een verdeling hoort precies 100% te zijn; controleer de cijfers met de bron, of geef tolerantie: als de bron afrondt [procenten]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:22:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar inkoop-en-contractbeheer ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
     ]);
   });
 
   it('rejects a figure that points at an unknown pillar, and a second split for one pillar', () => {
     expect(
       errorsAfter({
-        [FIGURES]: (text) => text.replace('pijler: veiligheid\n', 'pijler: jeugd\n').replace('pijler: jeugd }', 'pijler: jeugdzorg }'),
+        [FIGURES]: (text) =>
+          text
+            .replace(/^    pijler: veiligheid\n/m, '    pijler: jeugd\n')
+            .replace('        pijler: jeugd\n', '        pijler: jeugdzorg\n'),
       }),
     ).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:24:63  blokken[1].cijfers[0].pijler: onbekende pijler "jeugdzorg"; kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:24:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar jeugd ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
-      'content/cijfers/kerntakendiscussie-2024.yaml:76:13  blokken[5].pijler: pijler "jeugd" heeft al een blok (pijler-1-soort-taak); geef elke pijler hoogstens één [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:25:17  blokken[1].cijfers[0].pijler: onbekende pijler "jeugdzorg"; kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:22:7  blokken[1].cijfers: dit blok geeft een aandeel per pijler, maar jeugd ontbreekt; zet pijler: bij het cijfer van elke pijler [pijler]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:173:13  blokken[5].pijler: pijler "jeugd" heeft al een blok (pijler-1-soort-taak); geef elke pijler hoogstens één [pijler]',
     ]);
   });
 
   it('accepts a "pijler" mention in verbanden.yaml only for a pillar of that year', () => {
     expect(errorsAfter({ 'verbanden.yaml': replace('      pijler: veiligheid\n', '      pijler: veiligheid-en-zorg\n') })).toEqual([
-      'content/verbanden.yaml:121:15  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/ [verwijzing]',
+      'content/verbanden.yaml:148:17  [4].jaren[1].pijler: onbekende pijler "veiligheid-en-zorg" in 2024; kies een id uit content/2024/pijlers/ [verwijzing]',
     ]);
   });
 });

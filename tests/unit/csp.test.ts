@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineBlocks, policyFor, setPolicy, sha256Source } from '../../src/integrations/csp.ts';
+import { ADMIN_POLICY, inlineBlocks, policyFor, policyOf, setPolicy, SITE_POLICY, sha256Source } from '../../src/integrations/csp.ts';
+import { listedInSitemap } from '../../src/integrations/sitemap.ts';
 
 const page = (body: string) =>
   `<html><head><meta charset="utf-8"><title>T</title><style>a{color:red}</style></head><body>${body}</body></html>`;
@@ -50,5 +51,26 @@ describe('Content-Security-Policy per page', () => {
   it('also reaches a page without a <head>, such as a redirect page', () => {
     const html = setPolicy('<!doctype html><title>Doorverwijzing</title><meta http-equiv="refresh" content="0;url=/2020/">');
     expect(html.startsWith('<!doctype html>\n<meta http-equiv="content-security-policy"')).toBe(true);
+  });
+
+  it('gives the browser CMS (/beheer/) alone what Decap CMS needs, and every other page the strict policy', () => {
+    expect(policyOf('beheer/index.html')).toBe(ADMIN_POLICY);
+    expect(policyOf('index.html')).toBe(SITE_POLICY);
+    expect(policyOf('2020/domeinen/gezondheid/index.html')).toBe(SITE_POLICY);
+    expect(SITE_POLICY.join('; ')).not.toMatch(/'unsafe-(?:eval|inline)'/);
+    expect(ADMIN_POLICY).toContain("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+  });
+
+  it("adds no hash to a directive with 'unsafe-inline', which the hash would switch off", () => {
+    const policy = policyFor(page(''), ADMIN_POLICY);
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).not.toContain(sha256Source('a{color:red}'));
+  });
+});
+
+describe('the sitemap', () => {
+  it('leaves out the browser CMS', () => {
+    expect(listedInSitemap('/')('https://twentebegroting.nl/beheer/')).toBe(false);
+    expect(listedInSitemap('/')('https://twentebegroting.nl/2020/')).toBe(true);
   });
 });

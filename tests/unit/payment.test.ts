@@ -32,11 +32,11 @@ describe('payment schema (content/betalen.yaml)', () => {
 
   it('asks for the source of every principle', () => {
     const withoutSource = paymentErrors(
-      '    bron: { document: bedrijfsplan-2015, sectie: "Hoofdstuk 8. Financiën, Dienstverlening" }\n  - id: profijtbeginsel',
+      '    bron:\n      document: bedrijfsplan-2015\n      sectie: Hoofdstuk 8. Financiën, Dienstverlening\n  - id: profijtbeginsel',
       '  - id: profijtbeginsel',
     );
     expect(withoutSource).toEqual([
-      'betalen.yaml:16:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie: [verplicht]',
+      'betalen.yaml:11:5  beginselen[0].bron: verplicht veld ontbreekt; elk cijfer noemt zijn bron: schrijf bron: met daaronder document: en sectie: [verplicht]',
     ]);
   });
 
@@ -56,8 +56,8 @@ describe('payment schema (content/betalen.yaml)', () => {
 
   it('rejects an unknown field and a principle list without principles', () => {
     expect(paymentErrors('titel: ', 'title: ')).toEqual([
-      'betalen.yaml:8:1  titel: verplicht veld ontbreekt; verwacht een tekst [verplicht]',
-      'betalen.yaml:8:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: titel, inleiding, bron, beginselen, vervolg [onbekend-veld]',
+      'betalen.yaml:1:1  titel: verplicht veld ontbreekt; verwacht een tekst [verplicht]',
+      'betalen.yaml:1:1  title: onbekend veld (bedoelt u "titel"?); toegestaan zijn: titel, inleiding, bron, beginselen, vervolg [onbekend-veld]',
     ]);
     const start = realFile.indexOf('beginselen:\n');
     const end = realFile.indexOf('vervolg:');
@@ -68,17 +68,17 @@ describe('payment schema (content/betalen.yaml)', () => {
 describe('payment rules across files', () => {
   it('need unique principle ids: each is an anchor on the page', () => {
     expect(errorsAfter({ 'betalen.yaml': replace('  - id: solidariteit\n', '  - id: profijtbeginsel\n') })).toEqual([
-      'content/betalen.yaml:44:9  beginselen[2].id: id "profijtbeginsel" komt twee keer voor (ook op regel 25); elke id moet uniek zijn [uniek]',
+      'content/betalen.yaml:44:9  beginselen[2].id: id "profijtbeginsel" komt twee keer voor (ook op regel 23); elke id moet uniek zijn [uniek]',
     ]);
   });
 
   it('need a known source document', () => {
     expect(
       errorsAfter({
-        'betalen.yaml': replace('{ document: bedrijfsplan-2015, sectie: "Titelblad', '{ document: bedrijfsplan-2051, sectie: "Titelblad'),
+        'betalen.yaml': replace('  document: bedrijfsplan-2015\n  sectie: Titelblad', '  document: bedrijfsplan-2051\n  sectie: Titelblad'),
       }),
     ).toEqual([
-      'content/betalen.yaml:14:19  bron.document: onbekende bron "bedrijfsplan-2051" (bedoelt u "bedrijfsplan-2015"?); gebruik een id uit content/bronnen.yaml [verwijzing]',
+      'content/betalen.yaml:8:13  bron.document: onbekende bron "bedrijfsplan-2051" (bedoelt u "bedrijfsplan-2015"?); gebruik een id uit content/bronnen.yaml [verwijzing]',
     ]);
   });
 });

@@ -125,8 +125,8 @@ describe('period rules', () => {
       ),
     });
     expect(errors).toEqual([
-      'content/cijfers/kerntakendiscussie-2024.yaml:8:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen [periode]',
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:50:20  blokken[4].periodeCitaat: in dit citaat staat de periode "2016" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt [periode]',
+      'content/cijfers/kerntakendiscussie-2024.yaml:6:14  blokken[0].periode: periode "2024" heeft de woorden van de bron nodig: schrijf periodeCitaat: met de tekst uit de bron waarin "2024" staat; noemt de bron geen periode, schrijf dan periode: geen [periode]',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:93:20  blokken[4].periodeCitaat: in dit citaat staat de periode "2016" niet; neem de woorden uit de bron over die de periode geven, of pas de periode aan aan wat de bron zegt [periode]',
     ]);
   });
 
@@ -136,8 +136,8 @@ describe('period rules', () => {
         text.replace('periode: "2016"', 'periode: 2016').replace('periode: per jaar', 'periode: 2017 t/m 2018'),
     });
     expect(errors).toEqual([
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:14:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018") [periode]',
-      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:49:14  blokken[4].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (zet het tussen aanhalingstekens: "2016") [periode]',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:19:14  blokken[1].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden "2017 t/m 2018" (schrijf "2017-2018") [periode]',
+      'content/cijfers/samenwerkingsagenda-2017-2020.yaml:92:14  blokken[4].periode: verwacht een periode zoals de bron die geeft: een jaar ("2016"), twee jaren ("2017-2018"), "per jaar", "onbepaalde tijd" of "geen", gevonden 2016 (zet het tussen aanhalingstekens: "2016") [periode]',
     ]);
   });
 });
@@ -149,13 +149,13 @@ describe('connection rules (content/verbanden.yaml)', () => {
         text
           .replace('      cijferblok: ggd-twente-per-jaar\n', '      cijferblok: ggd-twente-per-jr\n')
           .replace(
-            '      domein: gezondheid\n      bron: { document: programmabegroting-2020',
-            '      domein: gezondheid\n      bron: { document: samenwerkingsagenda-2017-2020',
+            '        domein: gezondheid\n        bron:\n          document: programmabegroting-2020',
+            '        domein: gezondheid\n        bron:\n          document: samenwerkingsagenda-2017-2020',
           ),
     });
     expect(errors).toEqual([
-      'content/verbanden.yaml:24:19  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml [verwijzing]',
-      'content/verbanden.yaml:30:25  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar [document-van-het-jaar]',
+      'content/verbanden.yaml:15:21  [0].jaren[1].cijferblok: onbekende cijferblok "ggd-twente-per-jr" in 2017 (bedoelt u "ggd-twente-per-jaar"?); kies een id uit content/cijfers/samenwerkingsagenda-2017-2020.yaml [verwijzing]',
+      'content/verbanden.yaml:24:21  [0].jaren[2].bron.document: 2020 hoort bij het document "programmabegroting-2020"; een vermelding in een jaar citeert het document van dat jaar [document-van-het-jaar]',
     ]);
   });
 });
