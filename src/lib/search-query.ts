@@ -15,6 +15,15 @@ export interface QueryWords {
   voorrang?: readonly string[] | undefined;
 }
 
+/** The words as content/zoeken.yaml writes them (each group of synonyms an object with its `woorden`), for the search page. */
+export function queryWordsOf(file: {
+  weglaten: readonly string[];
+  synoniemen: readonly { woorden: readonly string[] }[];
+  voorrang?: readonly string[] | undefined;
+}): QueryWords {
+  return { weglaten: file.weglaten, synoniemen: file.synoniemen.map((group) => group.woorden), voorrang: file.voorrang };
+}
+
 /** How much more a result of a kind in `voorrang` counts. */
 export const PREFERRED_FACTOR = 1.25;
 

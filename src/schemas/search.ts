@@ -20,9 +20,21 @@ export const searchWords = z.strictObject(
         'Woorden die de zoekfunctie weglaat, omdat bijna elke pagina ze heeft: vraagwoorden (wat, hoe, wie) en kleine woorden (de, het, een). Alleen als een vraag niets anders bevat, zoekt de site er wel op.',
       ),
     synoniemen: z
-      .array(z.array(word, { error: ERROR.list }).min(2, { error: ERROR.list }), { error: ERROR.list })
+      .array(
+        // A group is an object with its list (not a bare list in a list), so the browser editor can show it as a form.
+        z.strictObject(
+          {
+            woorden: z
+              .array(word, { error: ERROR.list })
+              .min(2, { error: ERROR.list })
+              .describe('De woorden van de groep, zoals [kost, kosten, betaalt, bijdrage]: twee of meer.'),
+          },
+          { error: ERROR.object },
+        ),
+        { error: ERROR.list },
+      )
       .describe(
-        "Groepen woorden die voor de zoekfunctie hetzelfde betekenen, zoals [kost, kosten, betaalt, bijdrage]. Wie een woord uit een groep typt, vindt ook pagina's met een ander woord uit die groep; een pagina die ook de andere woorden van de vraag heeft, gaat voor.",
+        "Groepen woorden die voor de zoekfunctie hetzelfde betekenen. Wie een woord uit een groep typt, vindt ook pagina's met een ander woord uit die groep; een pagina die ook de andere woorden van de vraag heeft, gaat voor.",
       ),
     voorrang: z
       .array(z.string({ error: ERROR.text }).trim().min(1, { error: ERROR.emptyText }), { error: ERROR.list })

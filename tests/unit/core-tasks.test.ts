@@ -75,8 +75,8 @@ describe('rules for pillars, kinds of task and scenarios', () => {
           text.replace('pijler: veiligheid', 'pijler: veilighied').replace('pijler: inkoop-en-contractbeheer', 'pijler: jeugd'),
       }),
     ).toEqual([
-      'content/2024/pijlers/jeugd.yaml:47:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
-      'content/2024/pijlers/jeugd.yaml:53:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
+      'content/2024/pijlers/jeugd.yaml:55:15  samenhang.relaties[0].pijler: een pijler hangt niet samen met zichzelf; noem een andere pijler [pijler]',
+      'content/2024/pijlers/jeugd.yaml:61:15  samenhang.relaties[1].pijler: onbekende pijler "veilighied" (bedoelt u "veiligheid"?); kies een bestandsnaam uit content/2024/pijlers/ [verwijzing]',
     ]);
   });
 
