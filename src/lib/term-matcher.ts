@@ -7,6 +7,8 @@ export interface Term {
   id: string;
   term: string;
   afkorting?: string | undefined;
+  /** Other forms of the word the site uses (coalitie, coalities), linked like the term. */
+  vormen?: readonly string[] | undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,7 +35,7 @@ export interface TermMatcher {
 export function termMatcher(terms: Term[], only: (word: string, entry: Term) => boolean = () => true): TermMatcher {
   const long = (word: string) => word.length >= 3 || (word.length === 2 && word === word.toUpperCase());
   const words = terms.flatMap((entry) =>
-    [entry.term, entry.afkorting]
+    [entry.term, entry.afkorting, ...(entry.vormen ?? [])]
       .filter((word): word is string => typeof word === 'string' && long(word) && only(word, entry))
       // An abbreviation (it has a capital or a full stop: GGD, Wmo, i.t.) carries its full form; a short
       // form such as "meldcode" does not.

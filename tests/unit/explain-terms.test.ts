@@ -129,4 +129,11 @@ describe('glossary terms in Markdown content', () => {
       '<p>De <a href="/twente-begroting/begrippen/#wmo" class="term"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>.</p>',
     );
   });
+
+  it('links another form of a term (a plural, the short form of the site) like the term itself, once per page', () => {
+    const coalition = { id: 'coalition-of-the-willing', term: 'Coalition of the Willing', vormen: ['coalitie', 'coalities'] };
+    expect(fromMarkdown('Aan welke coalities Losser meedoet. Elke coalitie en nog een Coalition of the Willing.', [coalition])).toBe(
+      '<p>Aan welke <a href="/begrippen/#coalition-of-the-willing" class="term">coalities</a> Losser meedoet. Elke coalitie en nog een Coalition of the Willing.</p>',
+    );
+  });
 });
