@@ -1,0 +1,60 @@
+// `npm run bench:mutatie [-- lib validation integrations]`: mutation testing (Stryker) of the pure and
+// validating code. Stryker plants small bugs ("mutants") in the code one at a time and runs the unit tests
+// that cover it; a mutant that no test notices "survives". Prints the mutation score per folder and every
+// surviving mutant. Not part of `npm test`: a measurement, run on purpose (docs/mutation.md has the score,
+// the time and the survivors that are equivalent).
+//
+// Each folder is its own Stryker run, with its own incremental file in bench/mutation/ (untracked): a
+// second run only tests the mutants of code or tests that changed. Give folders to run only those (in
+// parallel shells on a machine with cores to spare); the summary reads every folder's last report.
+// `--zonder-typecheck` skips the TypeScript checker (faster; mutants that do not compile then count as
+// killed or survived by the tests instead of being left out).
+import { Stryker } from '@stryker-mutator/core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { MUTATION_FOLDERS, readReport, summarise, type FolderName } from './lib/mutation-report.ts';
+
+const OUT = 'bench/mutation';
+const args = process.argv.slice(2);
+const typecheck = !args.includes('--zonder-typecheck');
+const asked = args.filter((arg) => !arg.startsWith('--'));
+for (const name of asked) if (!(name in MUTATION_FOLDERS)) throw new Error(`Unknown folder ${name}: choose from ${Object.keys(MUTATION_FOLDERS).join(', ')}`);
+const folders = (asked.length > 0 ? asked : Object.keys(MUTATION_FOLDERS)) as FolderName[];
+
+mkdirSync(OUT, { recursive: true });
+const timesFile = `${OUT}/times.json`;
+const times: Record<string, { seconds: number; measuredAt: string; typecheck: boolean }> = existsSync(timesFile)
+  ? JSON.parse(readFileSync(timesFile, 'utf8'))
+  : {};
+
+for (const name of folders) {
+  const started = performance.now();
+  const stryker = new Stryker({
+    mutate: MUTATION_FOLDERS[name],
+    testRunner: 'vitest',
+    vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+    plugins: ['@stryker-mutator/vitest-runner', ...(typecheck ? ['@stryker-mutator/typescript-checker'] : [])],
+    checkers: typecheck ? ['typescript'] : [],
+    tsconfigFile: 'tsconfig.mutation.json',
+    coverageAnalysis: 'perTest',
+    incremental: true,
+    incrementalFile: `${OUT}/${name}-incremental.json`,
+    reporters: ['json', 'progress'],
+    jsonReporter: { fileName: `${OUT}/${name}.json` },
+    // One sandbox folder per run, so folders can run side by side.
+    tempDirName: `.stryker-tmp/${name}`,
+    ignorePatterns: ['dist', '.astro', 'bench', '.stryker-tmp', 'test-results'],
+    concurrency: Number(process.env['MUTATION_CONCURRENCY'] ?? 2),
+    timeoutMS: 20_000,
+    thresholds: { high: 90, low: 80, break: null },
+    cleanTempDir: 'always',
+  });
+  await stryker.runMutationTest();
+  times[name] = { seconds: Math.round((performance.now() - started) / 1000), measuredAt: new Date().toISOString(), typecheck };
+  writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
+}
+
+const reports = (Object.keys(MUTATION_FOLDERS) as FolderName[]).flatMap((name) => {
+  const file = `${OUT}/${name}.json`;
+  return existsSync(file) ? [{ name, report: readReport(readFileSync(file, 'utf8')), seconds: times[name]?.seconds }] : [];
+});
+console.log(summarise(reports));

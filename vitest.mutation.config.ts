@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// The test run Stryker uses for `npm run bench:mutatie` (scripts/bench-mutation.ts): the unit tests only,
+// as vitest.config.ts's project "unit" runs them. Build and browser tests read dist/ or start Chromium:
+// far too slow to run once per mutant.
+export default defineConfig({
+  test: { include: ['tests/unit/**/*.test.ts'], isolate: false },
+});
