@@ -45,4 +45,40 @@ describe('redirects from old addresses', () => {
       ),
     ]);
   });
+
+  it('refuses an old address that is a live page of any kind, naming file, line and field', () => {
+    // Pages the site has once, pages per year (also a year's lists and scenarios), per municipality and
+    // document, and the embed pages that other sites frame: a redirect would replace each of them.
+    // The home page "/" is refused by the schema already (an old address has at least one folder).
+    const live = [
+      '/over/',
+      '/toegankelijkheid/',
+      '/jaren/',
+      '/zoeken/',
+      '/data/',
+      '/begrippen/',
+      '/organisatie/',
+      '/documenten/',
+      '/documenten/programmabegroting-2020/',
+      '/gemeenten/',
+      '/gemeenten/almelo/',
+      '/2017/',
+      '/2020/domeinen/',
+      '/2020/coalities/',
+      '/2024/scenarios/',
+      '/2025/themas/meedoen/',
+      '/insluiten/2020-domeinen/',
+      '/404/',
+    ];
+    const errors = errorsAfter({
+      '2020/domeinen/gezondheid.md': replace('kernzin:', `oudeAdressen:\n${live.map((url) => `  - ${url}\n`).join('')}kernzin:`),
+    });
+    // The list takes the place of kernzin (line 5): one address per line from line 6, in column 5.
+    expect(errors).toEqual(
+      live.map(
+        (url, index) =>
+          `content/2020/domeinen/gezondheid.md:${6 + index}:5  oudeAdressen[${index}]: ${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres) [oud-adres]`,
+      ),
+    );
+  });
 });
