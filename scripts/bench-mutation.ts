@@ -16,20 +16,31 @@ import { MUTATION_FOLDERS, readReport, summarise, type FolderName } from './lib/
 const OUT = 'bench/mutation';
 const args = process.argv.slice(2);
 const typecheck = !args.includes('--zonder-typecheck');
+// Folder names run that folder; file paths (src/validation/markdown-rules.ts) run only those files, as
+// part of their folder's report and incremental file.
 const asked = args.filter((arg) => !arg.startsWith('--'));
-for (const name of asked) if (!(name in MUTATION_FOLDERS)) throw new Error(`Unknown folder ${name}: choose from ${Object.keys(MUTATION_FOLDERS).join(', ')}`);
-const folders = (asked.length > 0 ? asked : Object.keys(MUTATION_FOLDERS)) as FolderName[];
+const folderOf = (arg: string): FolderName => {
+  const name = (Object.keys(MUTATION_FOLDERS) as FolderName[]).find((folder) => arg === folder || arg.startsWith(`src/${folder}/`));
+  if (!name) throw new Error(`Unknown folder or file ${arg}: choose from ${Object.keys(MUTATION_FOLDERS).join(', ')} or a file in them`);
+  return name;
+};
+const runs = new Map<FolderName, readonly string[]>();
+for (const arg of asked) {
+  const folder = folderOf(arg);
+  runs.set(folder, arg === folder ? MUTATION_FOLDERS[folder] : [...(runs.get(folder) ?? []), arg]);
+}
+if (asked.length === 0) for (const folder of Object.keys(MUTATION_FOLDERS) as FolderName[]) runs.set(folder, MUTATION_FOLDERS[folder]);
 
 mkdirSync(OUT, { recursive: true });
 const timesFile = `${OUT}/times.json`;
-const times: Record<string, { seconds: number; measuredAt: string; typecheck: boolean }> = existsSync(timesFile)
+const times: Record<string, { seconds: number; measuredAt: string; typecheck: boolean; files: string[] }> = existsSync(timesFile)
   ? JSON.parse(readFileSync(timesFile, 'utf8'))
   : {};
 
-for (const name of folders) {
+for (const [name, mutate] of runs) {
   const started = performance.now();
   const stryker = new Stryker({
-    mutate: MUTATION_FOLDERS[name],
+    mutate: [...mutate],
     testRunner: 'vitest',
     vitest: { configFile: 'vitest.mutation.config.ts', related: true },
     plugins: ['@stryker-mutator/vitest-runner', ...(typecheck ? ['@stryker-mutator/typescript-checker'] : [])],
@@ -53,7 +64,12 @@ for (const name of folders) {
     ignoreStatic: true,
   });
   await stryker.runMutationTest();
-  times[name] = { seconds: Math.round((performance.now() - started) / 1000), measuredAt: new Date().toISOString(), typecheck };
+  times[name] = {
+    seconds: Math.round((performance.now() - started) / 1000),
+    measuredAt: new Date().toISOString(),
+    typecheck,
+    files: [...mutate],
+  };
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
 }
 

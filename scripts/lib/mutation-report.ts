@@ -80,7 +80,11 @@ export function summarise(reports: readonly { name: string; report: Report; seco
     ...reports.map(({ name, report, seconds }) =>
       line(name, scoreOf(Object.values(report.files).flatMap((file) => file.mutants)), seconds),
     ),
-    line('total', scoreOf(all), reports.every(({ seconds }) => seconds !== undefined) ? reports.reduce((sum, { seconds }) => sum + (seconds ?? 0), 0) : undefined),
+    line(
+      'total',
+      scoreOf(all),
+      reports.every(({ seconds }) => seconds !== undefined) ? reports.reduce((sum, { seconds }) => sum + (seconds ?? 0), 0) : undefined,
+    ),
   ];
   const surviving = reports.flatMap(({ report }) => survivors(report));
   return [...lines, '', `Surviving mutants: ${surviving.length}`, ...surviving].join('\n');
