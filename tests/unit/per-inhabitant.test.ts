@@ -16,6 +16,10 @@ describe('perInhabitantCents', () => {
     expect(perInhabitantCents(1, 201)).toBe(0); // 0,4975 cent
     expect(perInhabitantCents(3, 8)).toBe(38); // 37,5 cent
     expect(perInhabitantCents(0, 631_064)).toBe(0);
+    // 6.000.000.000.000.700 cents / 9 = 666.666.666.666.744,44...: rounded, ...744. Dividing in floating point
+    // lands on ...744,5 and rounds up: the case that tells integer arithmetic from floating point.
+    expect(Math.round((60_000_000_000_007 * 100) / 9)).toBe(666_666_666_666_745);
+    expect(perInhabitantCents(60_000_000_000_007, 9)).toBe(666_666_666_666_744);
   });
 
   it('refuses amounts and populations that are not whole and positive', () => {
