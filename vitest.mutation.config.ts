@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 // far too slow to run once per mutant. Left out: tests of the source text itself, which see Stryker's
 // instrumented copy instead of the code as written (their checks are not about behaviour).
 export default defineConfig({
-  test: { include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/kinds-in-code.test.ts'], isolate: false },
+  // testTimeout: with coverage per test on a busy machine, a test that copies the content takes longer than 5 s.
+  test: { include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/kinds-in-code.test.ts'], isolate: false, testTimeout: 30_000 },
 });
