@@ -41,13 +41,8 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
 export function policyFor(html: string, directives: readonly string[] = SITE_POLICY): string {
   const { scripts, styles } = inlineBlocks(html);
   const hashes: Record<string, string[]> = { 'script-src': scripts.map(sha256Source), 'style-src': styles.map(sha256Source) };
-  return directives
-    .map((directive) => {
-      const name = directive.split(/\s+/, 1)[0] ?? '';
-      const extra = hashes[name];
-      return extra && extra.length > 0 ? [directive, ...new Set(extra)].join(' ') : directive;
-    })
-    .join('; ');
+  // A directive without hashes stays as it is: [directive].join(' ') is the directive.
+  return directives.map((directive) => [directive, ...new Set(hashes[directive.split(' ', 1)[0] ?? ''] ?? [])].join(' ')).join('; ');
 }
 
 /**

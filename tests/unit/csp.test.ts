@@ -51,4 +51,38 @@ describe('Content-Security-Policy per page', () => {
     const html = setPolicy('<!doctype html><title>Doorverwijzing</title><meta http-equiv="refresh" content="0;url=/2020/">');
     expect(html.startsWith('<!doctype html>\n<meta http-equiv="content-security-policy"')).toBe(true);
   });
+
+  // Hashed here with node:crypto, not with sha256Source: the page as it must come out, character for character.
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const TWO = ["script-src 'self'", "style-src 'self'"];
+
+  it('writes the policy right after the charset that leads the head, and leaves the rest of the page as it was', () => {
+    const script = '\n  run( 1 );\n';
+    const style = 'a { color: red }\n';
+    const head = '<html><head data-x="1">\n  <meta charset="utf-8">';
+    const rest = `<title>T</title><style media="all">${style}</style></head><body><script type="module">${script}</script></body></html>`;
+    expect(setPolicy(head + rest, TWO)).toBe(
+      `${head}\n<meta http-equiv="content-security-policy" content="script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)}">${rest}`,
+    );
+  });
+
+  it('writes the policy first in the head when the charset does not lead it', () => {
+    const page = '<html><head><title>T</title><meta charset="utf-8"></head><body></body></html>';
+    expect(setPolicy(page, TWO)).toBe(
+      '<html><head>\n<meta http-equiv="content-security-policy" content="script-src \'self\'; style-src \'self\'"><title>T</title><meta charset="utf-8"></head><body></body></html>',
+    );
+  });
+
+  it('removes an older policy, also one written as an empty element, and nothing else', () => {
+    const page = (old: string) => `<html><head><meta charset="utf-8">${old}<title>T</title></head></html>`;
+    const expected = `<html><head><meta charset="utf-8">\n<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'"><title>T</title></head></html>`;
+    expect(setPolicy(page('<meta http-equiv="content-security-policy" content="script-src *" />\n'), TWO)).toBe(expected);
+    expect(setPolicy(page('<meta http-equiv="content-security-policy" content="script-src *">'), TWO)).toBe(expected);
+  });
+
+  it('finds inline code over several lines and with attributes, hashing its exact text', () => {
+    const html = '<style data-x="1">\n  a { }\n</style><script src="/a.js" defer></script><script type="module">\n go( )\n</script>';
+    expect(inlineBlocks(html)).toEqual({ scripts: ['\n go( )\n'], styles: ['\n  a { }\n'] });
+    expect(policyFor(html, TWO)).toBe(`script-src 'self' ${hash('\n go( )\n')}; style-src 'self' ${hash('\n  a { }\n')}`);
+  });
 });
