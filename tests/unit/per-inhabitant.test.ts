@@ -26,6 +26,9 @@ describe('perInhabitantCents', () => {
     expect(() => perInhabitantCents(10.5, 3)).toThrow(RangeError);
     expect(() => perInhabitantCents(-1, 3)).toThrow(RangeError);
     expect(() => perInhabitantCents(10, 0)).toThrow(RangeError);
+    expect(() => perInhabitantCents(10, -3)).toThrow('Population must be a whole number above 0, not -3');
+    expect(() => perInhabitantCents(10, 2.5)).toThrow('Population must be a whole number above 0, not 2.5');
+    expect(() => perInhabitantCents(-1, 3)).toThrow('Not a whole amount in euros: -1');
   });
 });
 
@@ -34,6 +37,7 @@ describe('formatEuroCents', () => {
     expect(formatEuroCents(5284)).toBe('€\u00a052,84');
     expect(formatEuroCents(181)).toBe('€\u00a01,81');
     expect(formatEuroCents(123456)).toBe('€\u00a01.234,56');
+    expect(() => formatEuroCents(12.5)).toThrow('Not a whole number of cents: 12.5');
   });
 });
 
