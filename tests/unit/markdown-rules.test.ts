@@ -48,6 +48,8 @@ describe('safe Markdown: every kind of link', () => {
     ['an address in angle brackets', '[x](<javascript:alert(1)>)', 'd.md:12:1  een link naar "javascript:"'],
     ['an address written with character references', '[x](java&#115;cript:alert(1))', 'd.md:12:1  een link naar "javascript:"'],
     ['an address with a tab, which browsers drop', '[x](<java\tscript:alert(1)>)', 'd.md:12:1  een link naar "javascript:"'],
+    ['an address with a space in front, which browsers drop', 'Zie [x](< javascript:alert(1)>)', 'd.md:12:5  een link naar "javascript:"'],
+    ['an address with a control character in front', '[x](<\u0001javascript:alert(1)>)', 'd.md:12:1  een link naar "javascript:"'],
     ['a reference definition on a later line', 'Tekst.\n\nMeer [hier][b].\n\n[b]:\n  vbscript:x', 'd.md:16:1  een link naar "vbscript:"'],
   ])('refuses %s, naming file, line and rule', (_, body, start) => {
     const errors = refused(body);

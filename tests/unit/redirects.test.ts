@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, redirectsFile } from '../../src/lib/redirects.ts';
+import { collectRedirects, isLivePage, livePages, redirectsFile } from '../../src/lib/redirects.ts';
 import { errorsAfter, replace } from '../helpers/content-copy.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -80,5 +80,19 @@ describe('redirects from old addresses', () => {
           `content/2020/domeinen/gezondheid.md:${6 + index}:5  oudeAdressen[${index}]: ${url} is het adres van een bestaande pagina; een oud adres mag geen pagina meer zijn (haal het weg, of geef die pagina een ander adres) [oud-adres]`,
       ),
     );
+  });
+
+  it('counts as live the home page, every page of a year even before it has content, and all of /insluiten/', () => {
+    const { content } = validateContent(CONTENT_DIR);
+    const live = livePages(content);
+    expect(live).toContain('/');
+    // 2017 has coalitions and no domains (yet): its list of domains would appear with its first domain.
+    expect(content.domains.some((entry) => entry.folderYear === 2017)).toBe(false);
+    for (const url of ['/2017/', '/2017/domeinen/', '/2017/coalities/', '/2017/scenarios/']) expect(live, url).toContain(url);
+    expect(live).not.toContain('/2018/');
+    expect(isLivePage('/insluiten/een-grafiek-die-nog-komt/', new Set())).toBe(true);
+    expect(isLivePage('/insluiten/', new Set())).toBe(true);
+    expect(isLivePage('/2020/domeinen/oud/', live)).toBe(false);
+    expect(isLivePage('/oud/', new Set(['/oud/']))).toBe(true);
   });
 });
