@@ -7,7 +7,7 @@
 // Each folder is its own Stryker run, with its own incremental file in bench/mutation/ (untracked): a
 // second run only tests the mutants of code or tests that changed. Give folders to run only those (in
 // parallel shells on a machine with cores to spare); the summary reads every folder's last report.
-// `--zonder-typecheck` skips the TypeScript checker (faster; mutants that do not compile then count as
+// `--alles` tests every mutant again (after new tests for survivors). `--zonder-typecheck` skips the TypeScript checker (faster; mutants that do not compile then count as
 // killed or survived by the tests instead of being left out).
 import { Stryker } from '@stryker-mutator/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,9 @@ import { MUTATION_FOLDERS, readReport, summarise, type FolderName } from './lib/
 const OUT = 'bench/mutation';
 const args = process.argv.slice(2);
 const typecheck = !args.includes('--zonder-typecheck');
+// Stryker's incremental mode reruns a mutant when its code or the tests that covered it changed, not when a new
+// test might now cover it: after adding tests for survivors, run with --alles to test every mutant again.
+const force = args.includes('--alles');
 // Folder names run that folder; file paths (src/validation/markdown-rules.ts) run only those files, as
 // part of their folder's report and incremental file.
 const asked = args.filter((arg) => !arg.startsWith('--'));
@@ -48,6 +51,7 @@ for (const [name, mutate] of runs) {
     tsconfigFile: 'tsconfig.mutation.json',
     coverageAnalysis: 'perTest',
     incremental: true,
+    force,
     incrementalFile: `${OUT}/${name}-incremental.json`,
     reporters: ['json', 'progress'],
     jsonReporter: { fileName: `${OUT}/${name}.json` },
