@@ -74,6 +74,25 @@ describe('safe Markdown: every kind of link', () => {
   });
 });
 
+describe('safe Markdown: how tags are read', () => {
+  it('accepts the allowed tags in capitals, and refuses handlers and styles however they are written', () => {
+    expect(check('m<SUP>2</SUP> en <Abbr title="x">X</Abbr>')).toEqual([]);
+    expect(
+      check('<abbr ONCLICK="x()">A</abbr> <sup style ="color:red">2</sup> <sub Style= "x">1</sub>').map((error) => error.split('  ')[0]),
+    ).toEqual(['d.md:12:1', 'd.md:12:30', 'd.md:12:67']);
+  });
+
+  it('lists the errors in the order of the text, links and tags together', () => {
+    expect(check('[x](javascript:y) <b>vet</b>\n<i>\nZie [z](data:x)').map((error) => error.split('  ')[0])).toEqual([
+      'd.md:12:1',
+      'd.md:12:19',
+      'd.md:12:25',
+      'd.md:13:1',
+      'd.md:14:5',
+    ]);
+  });
+});
+
 describe('npm run check:content', () => {
   it('refuses a reference-style javascript: link in a content file, naming file, line and rule', () => {
     // gezondheid.md has 49 lines: the definition is on line 53.
