@@ -15,6 +15,24 @@ describe('redirects from old addresses', () => {
     ]);
   });
 
+  it('sorts the redirects by old address, each to the page whose file names it', () => {
+    const { content } = validateContent(CONTENT_DIR);
+    const [first, second] = content.domains.filter((entry) => entry.folderYear === 2020);
+    if (!first || !second) throw new Error('two 2020 domains expected');
+    const moved = {
+      ...content,
+      domains: [
+        { ...first, data: { ...first.data, oudeAdressen: ['/z/oud/', '/b/oud/'] } },
+        { ...second, data: { ...second.data, oudeAdressen: ['/a/oud/'] } },
+      ],
+    };
+    expect(collectRedirects(moved)).toEqual([
+      { from: '/a/oud/', to: `/2020/domeinen/${second.slug}/`, file: second.file },
+      { from: '/b/oud/', to: `/2020/domeinen/${first.slug}/`, file: first.file },
+      { from: '/z/oud/', to: `/2020/domeinen/${first.slug}/`, file: first.file },
+    ]);
+  });
+
   it('writes a _redirects file with permanent redirects', () => {
     expect(
       redirectsFile([
