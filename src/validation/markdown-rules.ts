@@ -63,7 +63,8 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number)
 function asBrowsersRead(url: string): string {
   const joined = url.replace(/[\t\n\r]/g, '');
   let start = 0;
-  while (start < joined.length && joined.charCodeAt(start) <= 0x20) start += 1;
+  // Past the end, charCodeAt is NaN: the loop stops there.
+  while (joined.charCodeAt(start) <= 0x20) start += 1;
   return joined.slice(start);
 }
 
@@ -71,9 +72,8 @@ function asBrowsersRead(url: string): string {
 function linkAddresses(body: string): { url: string; line: number; column: number }[] {
   const found: { url: string; line: number; column: number }[] = [];
   const visit = (node: MdastNode) => {
-    if ('url' in node && typeof node.url === 'string') {
-      found.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-    }
+    const { url } = node as { url?: unknown };
+    if (typeof url === 'string') found.push({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
     if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) visit(child);
   };
   visit(markdownToMdast(body, { position: true }));
