@@ -61,5 +61,11 @@ describe('amounts in the content', () => {
       'content/2020/bijdragen.yaml:11:7  domeinen.veilig-thuis-twente.bedragen: de bedragen van veilig-thuis-twente missen de gemeente: almelo; elke gemeente hoort er precies één keer in [optelling]',
       sumError('2.764.000', '200.000'),
     ]);
+    const withoutTwo = (text: string) =>
+      replace(`      - ${row('borne', 200000)}\n`, '')(replace(`      - ${row('almelo', 200000)}\n`, '')(text));
+    expect(withContributions(withoutTwo)).toEqual([
+      'content/2020/bijdragen.yaml:11:7  domeinen.veilig-thuis-twente.bedragen: de bedragen van veilig-thuis-twente missen de gemeenten: almelo, borne; elke gemeente hoort er precies één keer in [optelling]',
+      sumError('2.564.000', '400.000'),
+    ]);
   });
 });
