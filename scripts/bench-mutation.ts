@@ -20,18 +20,20 @@ const typecheck = !args.includes('--zonder-typecheck');
 // Stryker's incremental mode reruns a mutant when its code or the tests that covered it changed, not when a new
 // test might now cover it: after adding tests for survivors, run with --alles to test every mutant again.
 const force = args.includes('--alles');
-// Folder names run that folder; file paths (src/validation/markdown-rules.ts) run only those files, as
-// part of their folder's report and incremental file.
+// Folder names run that folder; file paths (src/validation/markdown-rules.ts, or a range of lines:
+// src/validation/cross-rules.ts:195-222) run only those, with a report and incremental file of their own
+// ("validation-bestanden"), so a whole folder's report stays as it was.
 const asked = args.filter((arg) => !arg.startsWith('--'));
 const folderOf = (arg: string): FolderName => {
   const name = (Object.keys(MUTATION_FOLDERS) as FolderName[]).find((folder) => arg === folder || arg.startsWith(`src/${folder}/`));
   if (!name) throw new Error(`Unknown folder or file ${arg}: choose from ${Object.keys(MUTATION_FOLDERS).join(', ')} or a file in them`);
   return name;
 };
-const runs = new Map<FolderName, readonly string[]>();
+const runs = new Map<string, readonly string[]>();
 for (const arg of asked) {
   const folder = folderOf(arg);
-  runs.set(folder, arg === folder ? MUTATION_FOLDERS[folder] : [...(runs.get(folder) ?? []), arg]);
+  if (arg === folder) runs.set(folder, MUTATION_FOLDERS[folder]);
+  else runs.set(`${folder}-bestanden`, [...(runs.get(`${folder}-bestanden`) ?? []), arg]);
 }
 if (asked.length === 0) for (const folder of Object.keys(MUTATION_FOLDERS) as FolderName[]) runs.set(folder, MUTATION_FOLDERS[folder]);
 
@@ -78,8 +80,11 @@ for (const [name, mutate] of runs) {
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
 }
 
-const reports = (Object.keys(MUTATION_FOLDERS) as FolderName[]).flatMap((name) => {
+// Each folder's last whole run, and the last run of single files of it.
+const names = (Object.keys(MUTATION_FOLDERS) as FolderName[]).flatMap((folder) => [folder, `${folder}-bestanden`]);
+const reports = names.flatMap((name) => {
   const file = `${OUT}/${name}.json`;
   return existsSync(file) ? [{ name, report: readReport(readFileSync(file, 'utf8')), seconds: times[name]?.seconds }] : [];
 });
 console.log(summarise(reports));
+for (const { name } of reports) if (name.endsWith('-bestanden')) console.log(`${name}: ${times[name]?.files.join(', ') ?? ''}`);
