@@ -71,6 +71,8 @@ for (const [name, mutate] of runs) {
     ignoreStatic: true,
   });
   await stryker.runMutationTest();
+  // Read again: another run (another folder, in another shell) may have written its time meanwhile.
+  if (existsSync(timesFile)) Object.assign(times, JSON.parse(readFileSync(timesFile, 'utf8')));
   times[name] = {
     seconds: Math.round((performance.now() - started) / 1000),
     measuredAt: new Date().toISOString(),
