@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, isLivePage, livePages, redirectsFile } from '../../src/lib/redirects.ts';
+import { collectRedirects, contentPages, isLivePage, livePages, redirectsFile } from '../../src/lib/redirects.ts';
 import { errorsAfter, replace } from '../helpers/content-copy.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -31,6 +31,14 @@ describe('redirects from old addresses', () => {
       { from: '/b/oud/', to: `/2020/domeinen/${first.slug}/`, file: first.file },
       { from: '/z/oud/', to: `/2020/domeinen/${first.slug}/`, file: first.file },
     ]);
+  });
+
+  it('makes no page for the items of a list that could not be read', () => {
+    const { content } = validateContent(CONTENT_DIR);
+    expect(contentPages(content).map((page) => page.url)).toContain('/gemeenten/almelo/');
+    const urls = contentPages({ ...content, knownIds: {} }).map((page) => page.url);
+    expect(urls.filter((url) => url.startsWith('/gemeenten/'))).toEqual([]);
+    expect(urls).toContain('/2020/domeinen/gezondheid/');
   });
 
   it('writes a _redirects file with permanent redirects', () => {
