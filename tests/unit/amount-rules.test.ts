@@ -68,4 +68,24 @@ describe('amounts in the content', () => {
       sumError('2.564.000', '400.000'),
     ]);
   });
+
+  it('sum only domains of their own year, and name what is unknown or missing', () => {
+    // A domain of 2017 is not a domain of 2020, even with the same id: its contribution is another year's.
+    const otherYear = errorsAfter({
+      'bronnen.yaml': (text) => `${text}\n${fixture('bron.yaml')}`,
+      '2020/bijdragen.yaml': () => replace('  ozjt-samen14:', '  jeugd:')(fixture('content/2020/bijdragen.yaml')),
+      '2020/inwoners.yaml': () => fixture('content/2020/inwoners.yaml'),
+      '2017/domeinen/jeugd.md': () => readFileSync('content/2020/domeinen/ozjt-samen14.md', 'utf8').replace('jaar: 2020', 'jaar: 2017'),
+    }).filter((error) => error.startsWith('content/2020/bijdragen.yaml'));
+    expect(otherYear).toEqual([
+      'content/2020/bijdragen.yaml:6:5  domeinen.jeugd: onbekend domein "jeugd" in 2020; gebruik de bestandsnaam van een domein in content/2020/domeinen/ [verwijzing]',
+    ]);
+    expect(withContributions(replace('  ozjt-samen14:', '  gezondhei:'))).toEqual([
+      'content/2020/bijdragen.yaml:6:5  domeinen.gezondhei: onbekend domein "gezondhei" in 2020 (bedoelt u "gezondheid"?); gebruik de bestandsnaam van een domein in content/2020/domeinen/ [verwijzing]',
+    ]);
+    expect(withContributions(replace(row('almelo', 200000), row('almelow', 200000)))).toEqual([
+      'content/2020/bijdragen.yaml:11:21  domeinen.veilig-thuis-twente.bedragen[0].gemeente: onbekende gemeente "almelow" (bedoelt u "almelo"?); gebruik een id uit content/gemeenten.yaml [verwijzing]',
+      'content/2020/bijdragen.yaml:11:7  domeinen.veilig-thuis-twente.bedragen: de bedragen van veilig-thuis-twente missen de gemeente: almelo; elke gemeente hoort er precies één keer in [optelling]',
+    ]);
+  });
 });
