@@ -7,7 +7,7 @@
 // Each folder is its own Stryker run, with its own incremental file in bench/mutation/ (untracked): a
 // second run only tests the mutants of code or tests that changed. Give folders to run only those (in
 // parallel shells on a machine with cores to spare); the summary reads every folder's last report.
-// `--alles` tests every mutant again (after new tests for survivors). `--zonder-typecheck` skips the
+// `--samenvatting` only prints the summary of the last reports. `--alles` tests every mutant again (after new tests for survivors). `--zonder-typecheck` skips the
 // TypeScript checker (faster; mutants that do not compile then count as killed or survived by the tests
 // instead of being left out).
 import { Stryker } from '@stryker-mutator/core';
@@ -35,7 +35,10 @@ for (const arg of asked) {
   if (arg === folder) runs.set(folder, MUTATION_FOLDERS[folder]);
   else runs.set(`${folder}-bestanden`, [...(runs.get(`${folder}-bestanden`) ?? []), arg]);
 }
-if (asked.length === 0) for (const folder of Object.keys(MUTATION_FOLDERS) as FolderName[]) runs.set(folder, MUTATION_FOLDERS[folder]);
+// --samenvatting: no run, only the summary of the last reports.
+if (asked.length === 0 && !args.includes('--samenvatting')) {
+  for (const folder of Object.keys(MUTATION_FOLDERS) as FolderName[]) runs.set(folder, MUTATION_FOLDERS[folder]);
+}
 
 mkdirSync(OUT, { recursive: true });
 const timesFile = `${OUT}/times.json`;
