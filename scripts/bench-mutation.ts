@@ -7,9 +7,9 @@
 // Each folder is its own Stryker run, with its own incremental file in bench/mutation/ (untracked): a
 // second run only tests the mutants of code or tests that changed. Give folders to run only those (in
 // parallel shells on a machine with cores to spare); the summary reads every folder's last report.
-// `--samenvatting` only prints the summary of the last reports. `--alles` tests every mutant again (after new tests for survivors). `--zonder-typecheck` skips the
-// TypeScript checker (faster; mutants that do not compile then count as killed or survived by the tests
-// instead of being left out).
+// `--samenvatting` only prints the summary of the last reports. `--alles` tests every mutant again (after
+// new tests for survivors). `--zonder-typecheck` skips the TypeScript checker (faster; mutants that do not
+// compile then count as killed or survived by the tests instead of being left out).
 import { Stryker } from '@stryker-mutator/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MUTATION_FOLDERS, readReport, summarise, type FolderName } from './lib/mutation-report.ts';
