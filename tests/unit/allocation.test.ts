@@ -145,6 +145,36 @@ describe('allocateLargestRemainder', () => {
   });
 });
 
+describe('allocateLargestRemainder on many parts', () => {
+  it('gives the euros left over exactly to the largest remainders, first given first on a tie (checked part by part)', () => {
+    // 120 parts with weights that repeat every 7 and 11 parts: many equal and many different remainders.
+    const weights = new Map(Array.from({ length: 120 }, (_, index) => [`p${index}`, 1 + ((index * 7) % 11) + ((index * 3) % 7)]));
+    const sum = [...weights.values()].reduce((a, b) => a + b, 0);
+    for (const total of [1000, 1234, 77]) {
+      const parts = allocateLargestRemainder(total, weights);
+      // Each part's exact quota total × weight / sum, as whole euros and a remainder, in integers.
+      const quotas = [...weights].map(([key, weight], order) => ({
+        key,
+        order,
+        whole: Math.floor((total * weight) / sum),
+        remainder: (total * weight) % sum,
+      }));
+      const extra = quotas.filter((quota) => parts.get(quota.key) === quota.whole + 1);
+      const none = quotas.filter((quota) => parts.get(quota.key) === quota.whole);
+      expect(extra.length + none.length, `${total}`).toBe(quotas.length);
+      expect(extra.length, `${total}`).toBe(total - quotas.reduce((a, quota) => a + quota.whole, 0));
+      expect(extra.length, `${total}`).toBeGreaterThan(0);
+      // No part without an extra euro has a larger remainder, or the same remainder and an earlier place.
+      for (const given of extra)
+        for (const other of none)
+          expect(
+            other.remainder < given.remainder || (other.remainder === given.remainder && other.order > given.order),
+            `${total} ${given.key} ${other.key}`,
+          ).toBe(true);
+    }
+  });
+});
+
 describe('municipalParts', () => {
   const municipalities = ['a', 'b', 'c'];
   const domains = [

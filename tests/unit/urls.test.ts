@@ -108,6 +108,26 @@ describe('every address of the site, from what it shows', () => {
     expect(cardPath('/data/x.html.nl/')).toBe('/deelkaart/data/x.html.nl.png');
   });
 
+  it('gives the files the build writes and the hosts look for', () => {
+    expect([
+      paths.embedPath('2020-domeinen'),
+      paths.catalogPath(),
+      paths.faviconPath(),
+      paths.searchIndexPath(),
+      paths.sitemapPath(),
+      paths.oldSitemapPath(),
+      paths.sitemapPartPath(0),
+    ]).toEqual([
+      '/insluiten/2020-domeinen/',
+      '/data/catalogus.jsonld',
+      '/favicon.svg',
+      '/pagefind/pagefind.js',
+      '/sitemap-index.xml',
+      '/sitemap.xml',
+      '/sitemap-0.xml',
+    ]);
+  });
+
   it('tells an embed page (which other sites may frame) from the other pages', () => {
     expect(['/insluiten/2020-domeinen/', '/insluiten/', '/2020/insluiten/', '/', '/over/insluiten/'].map(paths.isEmbedPath)).toEqual([
       true,
@@ -137,6 +157,7 @@ describe('a site under a base path', () => {
     expect(underBase('/sitemap.xml', '/')).toBe('/sitemap.xml');
     // Only the leading slash goes: the path's own slashes stay.
     expect(underBase('/2020/domeinen/', '/b/')).toBe('/b/2020/domeinen/');
+    expect(underBase('2020/domeinen/', '/b/')).toBe('/b/2020/domeinen/');
     expect(withoutBase('/twente-begroting/2020/', '/twente-begroting/')).toBe('/2020/');
     expect(withoutBase('/twente-begroting/', '/twente-begroting/')).toBe('/');
     expect(withoutBase('/2020/', '/')).toBe('/2020/');
