@@ -88,4 +88,24 @@ describe('amounts in the content', () => {
       'content/2020/bijdragen.yaml:11:7  domeinen.veilig-thuis-twente.bedragen: de bedragen van veilig-thuis-twente missen de gemeente: almelo; elke gemeente hoort er precies één keer in [optelling]',
     ]);
   });
+
+  it('divide by population only with the populations of their own year, naming every municipality missing', () => {
+    const missingAll = (text: string) => text.includes('domeinen.gezondheid.verdeling: verdeling naar inwonertal');
+    // The populations per municipality are in 2017's file; 2020's has Twente only.
+    const otherYear = errorsAfter({
+      'bronnen.yaml': (text) => `${text}\n${fixture('bron.yaml')}`,
+      '2020/bijdragen.yaml': () => fixture('content/2020/bijdragen.yaml'),
+      '2017/inwoners.yaml': () => replace('jaar: 2020', 'jaar: 2017')(fixture('content/2020/inwoners.yaml')),
+    }).filter(missingAll);
+    expect(otherYear).toHaveLength(1);
+    expect(otherYear[0]).toContain('dat ontbreekt voor: almelo, borne, dinkelland, enschede,');
+    const two = errorsAfter({
+      'bronnen.yaml': (text) => `${text}\n${fixture('bron.yaml')}`,
+      '2020/bijdragen.yaml': () => fixture('content/2020/bijdragen.yaml'),
+      '2020/inwoners.yaml': () => fixture('content/2020/inwoners.yaml').replace('  wierden:', '  wierde:').replace('  almelo:', '  almel:'),
+    }).filter(missingAll);
+    expect(two).toEqual([
+      'content/2020/bijdragen.yaml:4:16  domeinen.gezondheid.verdeling: verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/2020/inwoners.yaml; dat ontbreekt voor: almelo, wierden [verdeling]',
+    ]);
+  });
 });
