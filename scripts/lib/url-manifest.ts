@@ -33,14 +33,28 @@ export function builtPublicPaths(dist: string): string[] {
   return [...builtSitemapPaths(dist), ...builtEmbedPaths(dist)].sort();
 }
 
-/** URLs in the manifest that the build no longer produces. */
-export function missingUrls(manifest: string, built: readonly string[]): string[] {
-  const present = new Set(built);
+/** The addresses in a manifest (docs/urls.txt): one per line; empty lines and # comments are not addresses. */
+export function manifestUrls(manifest: string): string[] {
   return manifest
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .filter((path) => !present.has(path));
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/**
+ * The manifest after a build: every address it had, and every address built since, sorted, one per line.
+ * It only grows: an address that is no longer built stays, so the test that every address in it still
+ * leads somewhere keeps asking for a redirect (`oudeAdressen`) instead of forgetting the address.
+ */
+export function grownManifest(manifest: string, built: readonly string[]): string {
+  const urls = [...new Set([...manifestUrls(manifest), ...built])].sort();
+  return `${urls.join('\n')}\n`;
+}
+
+/** URLs in the manifest that the build no longer produces. */
+export function missingUrls(manifest: string, built: readonly string[]): string[] {
+  const present = new Set(built);
+  return manifestUrls(manifest).filter((path) => !present.has(path));
 }
 
 /** The old addresses in a `_redirects` file ("/oud/ /nieuw/ 301"): they still lead somewhere. */

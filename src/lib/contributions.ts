@@ -34,7 +34,10 @@ export function municipalParts(input: ContributionInput): Map<string, MunicipalP
     if (!division) continue;
     const amounts = amountsFor(domain.total, division, input);
     for (const id of input.municipalities) {
-      result.get(id)?.push({ domain: domain.id, amount: amounts.get(id) ?? 0, method: division.method });
+      // An amount the source does not give is unknown, never 0 (the content check asks for every municipality).
+      const amount = amounts.get(id);
+      if (amount === undefined) throw new RangeError(`No amount for ${id} in ${domain.id}`);
+      result.get(id)?.push({ domain: domain.id, amount, method: division.method });
     }
   }
   return result;

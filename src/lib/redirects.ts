@@ -1,5 +1,23 @@
 import { KIND_KEYS, kindOf } from '../content-kinds.ts';
 import { filesOf, type ContentSet, type ListKey } from '../validation/content-set.ts';
+import {
+  aboutPath,
+  accessibilityPath,
+  coalitionsPath,
+  documentsPath,
+  domainsPath,
+  embedsPath,
+  glossaryPath,
+  homePath,
+  municipalitiesPath,
+  notFoundPath,
+  openDataPath,
+  organisationPath,
+  scenariosPath,
+  searchPath,
+  yearPath,
+  yearsPath,
+} from './paths.ts';
 
 /** An old address that now leads to a page's current address. */
 export interface Redirect {
@@ -38,6 +56,46 @@ export function contentPages(content: ContentSet): ContentPage[] {
       file: entry.file,
     }));
   });
+}
+
+/**
+ * Every address at which the site has a page, or may have one without new content files: an old address
+ * (`oudeAdressen`) may be none of these, or its redirect would replace a live page. The content's own
+ * pages, the pages the site has once (/over/, /zoeken/, ...; /organisatie/ and /begrippen/ also while
+ * their content is missing), and per year folder its year page, its lists of domains and coalitions and
+ * its scenarios, also while that year has none (they appear as soon as it has).
+ * Every address under /insluiten/ is an embed page's (see `isLivePage`).
+ * tests/build/redirects-live.test.ts checks that every page of a build is among them.
+ */
+export function livePages(content: ContentSet): Set<string> {
+  const once = [
+    homePath(),
+    yearsPath(),
+    municipalitiesPath(),
+    documentsPath(),
+    organisationPath(),
+    glossaryPath(),
+    openDataPath(),
+    searchPath(),
+    aboutPath(),
+    accessibilityPath(),
+    notFoundPath(),
+  ];
+  const perYear = [...content.yearFolders].flatMap((year) => [
+    yearPath(year),
+    domainsPath(year),
+    coalitionsPath(year),
+    scenariosPath(year),
+  ]);
+  return new Set([...once, ...perYear, ...contentPages(content).map((page) => page.url)]);
+}
+
+/**
+ * True for an address with a page (`livePages`), and for every address under /insluiten/: the embed
+ * pages come from the content and the code together (src/data/embeds.ts), and other sites frame them.
+ */
+export function isLivePage(url: string, live: ReadonlySet<string>): boolean {
+  return live.has(url) || url.startsWith(embedsPath());
 }
 
 /** The redirects that the content's `oudeAdressen` fields ask for, sorted by old address. */

@@ -10,7 +10,7 @@ import { checkCoreTaskRules } from './core-task-rules.ts';
 import { checkAgendaRules } from './agenda-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
-import { contentPages } from '../lib/redirects.ts';
+import { isLivePage, livePages } from '../lib/redirects.ts';
 import { isPerDocument, isPerYear, KIND_KEYS, KINDS, kindOf } from '../content-kinds.ts';
 
 type Path = PropertyKey[];
@@ -192,8 +192,9 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
       reference(content.timeline, [index, 'document'], step.document, sourceIds, 'bron', KINDS.sources.path);
   });
 
-  // Old addresses (redirects) must not be a page that exists, and lead to one page only.
-  const current = new Set(contentPages(content).map((page) => page.url));
+  // Old addresses (redirects) must not be a page that exists (of any kind: its redirect would replace it),
+  // and lead to one page only.
+  const live = livePages(content);
   const claimed = new Map<string, string>();
   const entries = KIND_KEYS.filter((key) => kindOf(key).oldUrls).flatMap(
     (key) => filesOf(content, key) as LoadedFile<{ oudeAdressen?: string[] | undefined }>[],
@@ -201,7 +202,7 @@ export function checkCrossRules(content: ContentSet): ContentError[] {
   for (const entry of entries) {
     entry.data.oudeAdressen?.forEach((url, index) => {
       const other = claimed.get(url);
-      if (current.has(url)) {
+      if (isLivePage(url, live)) {
         at(
           entry,
           ['oudeAdressen', index],

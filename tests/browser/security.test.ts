@@ -4,7 +4,7 @@ import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
 
-/** One page of each kind, the interactive ones included. */
+/** One page of each kind, the interactive ones and an embed page (which other sites frame) included. */
 const PAGES = [
   '/',
   '/2020/domeinen/gezondheid/',
@@ -16,6 +16,7 @@ const PAGES = [
   '/documenten/kerntakendiscussie-2024/',
   '/zoeken/?q=ggd',
   '/over/',
+  '/insluiten/2020-domeinen/',
 ];
 
 /** Records Content-Security-Policy violations in the page, from before its first script. */
@@ -72,7 +73,7 @@ function walkOnce(): Promise<Findings> {
 }
 
 describe('security and privacy', () => {
-  it('sends every page with a Content-Security-Policy that allows no inline script', async () => {
+  it('sends a page of each kind, an embed page too, with a Content-Security-Policy that allows no inline script', async () => {
     const { policies } = await walkOnce();
     expect(policies.map(({ url }) => url)).toEqual(PAGES);
     for (const { url, policy } of policies) {
@@ -110,6 +111,27 @@ describe('security and privacy', () => {
     expect(state.injected).toBe(false);
     expect(state.handler).toBe(false);
     expect(state.violations.some((line) => line.startsWith('script-src'))).toBe(true);
+  });
+
+  it("refuses a page's inline style once its text differs from the hash in the policy: the build's hashes are the ones Chromium checks", async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.addInitScript(RECORD_VIOLATIONS);
+    const url = `${site.origin}/insluiten/2020-domeinen/`;
+    let tampered = false;
+    // The same page with a comment added to its first inline style, and the policy left as the build wrote it.
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const changed = html.replace(/<style\b[^>]*>/, '$&/* */');
+      tampered = changed !== html;
+      await route.fulfill({ response, body: changed });
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    await close();
+    expect(tampered).toBe(true);
+    expect(violations.filter((line) => line.startsWith('style-src'))).toHaveLength(1);
   });
 
   it('requests nothing from any other host: no fonts, trackers or CDNs', async () => {

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowSchema, type Column } from '../../src/lib/open-data.ts';
-import { perInhabitantCents } from '../../src/lib/per-inhabitant.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -86,10 +85,11 @@ describe('open data', () => {
     const twente = content.population.find((entry) => entry.folderYear === 2020)?.data.regio;
     expect(twente?.aantal).toBe(631064);
     const { rows } = table('domeinen-2020');
+    // Rounded to whole cents, half a cent up, in integers: computed here, not with src/lib/per-inhabitant.ts.
+    const cents = (euros: number) => Number((BigInt(euros) * 200n + 631064n) / (2n * 631064n));
+    expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) {
-      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(
-        perInhabitantCents(Number(row['bijdrage_euro']), 631064) / 100,
-      );
+      expect(Number(row['bijdrage_per_inwoner_euro']), row['domein_id']).toBe(cents(Number(row['bijdrage_euro'])) / 100);
     }
     // The same figure as the pages show: € 28,78 per inhabitant for Gezondheid.
     expect(rows.find((row) => row['domein_id'] === 'gezondheid')?.['bijdrage_per_inwoner_euro']).toBe('28.78');

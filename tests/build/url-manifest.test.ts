@@ -51,12 +51,15 @@ describe('the sitemap', () => {
 });
 
 describe('link previews', () => {
-  it('every page has a canonical URL, Open Graph title and description, and a preview image of its own', () => {
+  it('every page has a canonical URL, Open Graph title, description and URL, and a preview image of its own', () => {
     const urls = [...pageUrls(), '/404.html'];
     const cards = new Set<string>();
     for (const url of urls) {
       const html = readPage(url);
       expect(html, url).toMatch(/<link rel="canonical" href="https:\/\/twentebegroting\.nl\/[^"]*">/);
+      // Shared, the page is known by the same address as its canonical one.
+      const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
+      expect(html, url).toContain(`<meta property="og:url" content="${canonical}">`);
       expect(html, url).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html, url).toMatch(/<meta property="og:description" content="[^"]{20,}">/);
       const image = /<meta property="og:image" content="https:\/\/twentebegroting\.nl(\/deelkaart\/[^"]+\.png)">/.exec(html)?.[1];
@@ -70,7 +73,7 @@ describe('link previews', () => {
     expect(cards.size).toBe(urls.length);
   });
 
-  it('every page has Open Graph title, description and URL', () => {
+  it('a domain page has its own title and address in its Open Graph tags, word for word', () => {
     const html = readFileSync(join(DIST, '2020', 'domeinen', 'gezondheid', 'index.html'), 'utf8');
     expect(html).toContain('<meta property="og:title" content="Gezondheid 2020">');
     expect(html).toContain('<meta property="og:url" content="https://twentebegroting.nl/2020/domeinen/gezondheid/">');

@@ -99,6 +99,79 @@ describe('allocateLargestRemainder', () => {
     expect(() => allocateLargestRemainder(100, new Map([['a', -5]]))).toThrow('The weight of a');
     expect(() => allocateLargestRemainder(10.5, new Map([['a', 1]]))).toThrow('Not a whole amount: 10.5');
     expect(() => allocateLargestRemainder(10, new Map())).toThrow('Nothing to divide over');
+    expect(() => allocateLargestRemainder(-1, new Map([['a', 1]]))).toThrow('Not a whole amount: -1');
+    expect(() => allocateLargestRemainder(10, new Map([['a', 1.5]]))).toThrow('The weight of a must be a whole number above 0, not 1.5');
+  });
+
+  it('gives the euros left over, on equal remainders, to the parts given first, and no more euros than are left', () => {
+    // Quotas 1,5 each: two euros left, to a and b.
+    const equal = new Map(['a', 'b', 'c', 'd'].map((key) => [key, 1]));
+    expect([...allocateLargestRemainder(6, equal)]).toEqual([
+      ['a', 2],
+      ['b', 2],
+      ['c', 1],
+      ['d', 1],
+    ]);
+    // Quotas 0,2 / 0,4 / 0,4 (weights 1, 2, 2): one euro left, to b, the first of the two largest remainders.
+    expect([
+      ...allocateLargestRemainder(
+        1,
+        new Map([
+          ['a', 1],
+          ['b', 2],
+          ['c', 2],
+        ]),
+      ),
+    ]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    // Quotas 0,6 / 0,4 / 1 (weights 3, 2, 5 over 2 euros): the remainder of c is 0, one euro left, to a.
+    expect([
+      ...allocateLargestRemainder(
+        2,
+        new Map([
+          ['c', 5],
+          ['b', 2],
+          ['a', 3],
+        ]),
+      ),
+    ]).toEqual([
+      ['c', 1],
+      ['b', 0],
+      ['a', 1],
+    ]);
+  });
+});
+
+describe('allocateLargestRemainder on many parts', () => {
+  it('gives the euros left over exactly to the largest remainders, first given first on a tie (checked part by part)', () => {
+    // 120 parts with weights that repeat every 7 and 11 parts: many equal and many different remainders.
+    const weights = new Map(Array.from({ length: 120 }, (_, index) => [`p${index}`, 1 + ((index * 7) % 11) + ((index * 3) % 7)]));
+    const sum = [...weights.values()].reduce((a, b) => a + b, 0);
+    for (const total of [1000, 1234, 77]) {
+      const parts = allocateLargestRemainder(total, weights);
+      // Each part's exact quota total × weight / sum, as whole euros and a remainder, in integers.
+      const quotas = [...weights].map(([key, weight], order) => ({
+        key,
+        order,
+        whole: Math.floor((total * weight) / sum),
+        remainder: (total * weight) % sum,
+      }));
+      const extra = quotas.filter((quota) => parts.get(quota.key) === quota.whole + 1);
+      const none = quotas.filter((quota) => parts.get(quota.key) === quota.whole);
+      expect(extra.length + none.length, `${total}`).toBe(quotas.length);
+      expect(extra.length, `${total}`).toBe(total - quotas.reduce((a, quota) => a + quota.whole, 0));
+      expect(extra.length, `${total}`).toBeGreaterThan(0);
+      // No part without an extra euro has a larger remainder, or the same remainder and an earlier place.
+      for (const given of extra)
+        for (const other of none)
+          expect(
+            other.remainder < given.remainder || (other.remainder === given.remainder && other.order > given.order),
+            `${total} ${given.key} ${other.key}`,
+          ).toBe(true);
+    }
   });
 });
 
@@ -146,6 +219,16 @@ describe('municipalParts', () => {
   it('leaves out domains whose division is not known', () => {
     const parts = municipalParts({ domains, municipalities, divisions: new Map([['werk', { method: 'gelijk' as const }]]) });
     expect(parts.get('b')).toEqual([{ domain: 'werk', amount: 100, method: 'gelijk' }]);
+  });
+
+  it('never makes an amount the source does not give into 0', () => {
+    const amounts = new Map([
+      ['a', 10],
+      ['b', 30],
+    ]);
+    expect(() =>
+      municipalParts({ domains, municipalities, divisions: new Map([['vrije-tijd', { method: 'bron' as const, amounts }]]) }),
+    ).toThrow('No amount for c in vrije-tijd');
   });
 
   it('needs a population for a division by population', () => {

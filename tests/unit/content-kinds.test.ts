@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -322,31 +322,5 @@ describe('the pages of the content', () => {
       const collection = kind.collection as Parameters<typeof entryPath>[0]['collection'];
       expect(entryPath({ collection, id, data: { jaar: Number(entry.folderYear) } }), key).toBe(pageOf(kind, entry));
     }
-  });
-});
-
-describe('the code', () => {
-  // Page code asks for the collections it shows by name; anything else takes its kinds from the registry.
-  const PAGE_CODE = /^src\/(?:pages|components|layouts|data)\//;
-  const ALLOWED: Record<string, string> = {
-    'src/content-kinds.ts': 'the registry',
-    'src/urls.ts': "entryPath links a per-year entry's page in the browser's module graph; checked against the registry above",
-  };
-  const files = (readdirSync('src', { recursive: true }) as string[])
-    .filter((name) => /\.(?:ts|mjs|astro)$/.test(name))
-    .map((name) => join('src', name))
-    .filter((file) => !PAGE_CODE.test(file) && !(file in ALLOWED));
-
-  it('lists no kinds of content outside the registry', () => {
-    expect(files.length).toBeGreaterThan(50);
-    const lists = files.flatMap((file) => {
-      const code = readFileSync(file, 'utf8');
-      // Three collection names in quotes ('domeinen', 'coalities', 'themas') are a list; one or two are fields such as deelnemers.gemeenten.
-      const names = kinds.filter(({ kind }) => new RegExp(`['"\`]${kind.collection}['"\`]`).test(code)).map(({ kind }) => kind.collection);
-      // Two kinds of the model spread or listed ([...content.domains, ...content.coalitions]) are a list.
-      const keys = kinds.filter(({ key }) => new RegExp(`(?:\\.\\.\\.|[[,]\\s*)content\\.${key}\\b`).test(code)).map(({ key }) => key);
-      return [...(names.length >= 3 ? [`${file}: ${names.join(', ')}`] : []), ...(keys.length >= 2 ? [`${file}: ${keys.join(', ')}`] : [])];
-    });
-    expect(lists).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ describe('formatEuro', () => {
   it('refuses amounts that are not whole euros', () => {
     expect(() => formatEuro(18.5)).toThrow(RangeError);
     expect(() => formatEuro(Number.NaN)).toThrow(RangeError);
+    expect(() => formatEuro(-0.5)).toThrow('Not a whole amount in euros: -0.5');
   });
 });
 

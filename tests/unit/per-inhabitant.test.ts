@@ -16,12 +16,19 @@ describe('perInhabitantCents', () => {
     expect(perInhabitantCents(1, 201)).toBe(0); // 0,4975 cent
     expect(perInhabitantCents(3, 8)).toBe(38); // 37,5 cent
     expect(perInhabitantCents(0, 631_064)).toBe(0);
+    // 6.000.000.000.000.700 cents / 9 = 666.666.666.666.744,44...: rounded, ...744. Dividing in floating point
+    // lands on ...744,5 and rounds up: the case that tells integer arithmetic from floating point.
+    expect(Math.round((60_000_000_000_007 * 100) / 9)).toBe(666_666_666_666_745);
+    expect(perInhabitantCents(60_000_000_000_007, 9)).toBe(666_666_666_666_744);
   });
 
   it('refuses amounts and populations that are not whole and positive', () => {
     expect(() => perInhabitantCents(10.5, 3)).toThrow(RangeError);
     expect(() => perInhabitantCents(-1, 3)).toThrow(RangeError);
     expect(() => perInhabitantCents(10, 0)).toThrow(RangeError);
+    expect(() => perInhabitantCents(10, -3)).toThrow('Population must be a whole number above 0, not -3');
+    expect(() => perInhabitantCents(10, 2.5)).toThrow('Population must be a whole number above 0, not 2.5');
+    expect(() => perInhabitantCents(-1, 3)).toThrow('Not a whole amount in euros: -1');
   });
 });
 
@@ -30,6 +37,7 @@ describe('formatEuroCents', () => {
     expect(formatEuroCents(5284)).toBe('€\u00a052,84');
     expect(formatEuroCents(181)).toBe('€\u00a01,81');
     expect(formatEuroCents(123456)).toBe('€\u00a01.234,56');
+    expect(() => formatEuroCents(12.5)).toThrow('Not a whole number of cents: 12.5');
   });
 });
 

@@ -104,6 +104,38 @@ describe('every address of the site, from what it shows', () => {
     expect(cardPath('/')).toBe('/deelkaart/home.png');
     expect(cardPath('/404.html')).toBe('/deelkaart/404.png');
     expect(cardPath('/404')).toBe('/deelkaart/404.png');
+    expect(cardPath('//2020//')).toBe('/deelkaart/2020.png');
+    expect(cardPath('/data/x.html.nl/')).toBe('/deelkaart/data/x.html.nl.png');
+  });
+
+  it('gives the files the build writes and the hosts look for', () => {
+    expect([
+      paths.embedPath('2020-domeinen'),
+      paths.catalogPath(),
+      paths.faviconPath(),
+      paths.searchIndexPath(),
+      paths.sitemapPath(),
+      paths.oldSitemapPath(),
+      paths.sitemapPartPath(0),
+    ]).toEqual([
+      '/insluiten/2020-domeinen/',
+      '/data/catalogus.jsonld',
+      '/favicon.svg',
+      '/pagefind/pagefind.js',
+      '/sitemap-index.xml',
+      '/sitemap.xml',
+      '/sitemap-0.xml',
+    ]);
+  });
+
+  it('tells an embed page (which other sites may frame) from the other pages', () => {
+    expect(['/insluiten/2020-domeinen/', '/insluiten/', '/2020/insluiten/', '/', '/over/insluiten/'].map(paths.isEmbedPath)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -114,12 +146,18 @@ describe('a site under a base path', () => {
     expect(normaliseBase('/')).toBe('/');
     expect(normaliseBase('twente-begroting')).toBe('/twente-begroting/');
     expect(normaliseBase('/twente-begroting')).toBe('/twente-begroting/');
+    // Slashes doubled at either end, and a base of two folders, which keeps its inner slash.
+    expect(normaliseBase('//twente-begroting//')).toBe('/twente-begroting/');
+    expect(normaliseBase('/regio/twente/')).toBe('/regio/twente/');
   });
 
   it('moves a single path under the base path and back', () => {
     expect(underBase('/2020/', '/twente-begroting/')).toBe('/twente-begroting/2020/');
     expect(underBase('/', '/twente-begroting/')).toBe('/twente-begroting/');
     expect(underBase('/sitemap.xml', '/')).toBe('/sitemap.xml');
+    // Only the leading slash goes: the path's own slashes stay.
+    expect(underBase('/2020/domeinen/', '/b/')).toBe('/b/2020/domeinen/');
+    expect(underBase('2020/domeinen/', '/b/')).toBe('/b/2020/domeinen/');
     expect(withoutBase('/twente-begroting/2020/', '/twente-begroting/')).toBe('/2020/');
     expect(withoutBase('/twente-begroting/', '/twente-begroting/')).toBe('/');
     expect(withoutBase('/2020/', '/')).toBe('/2020/');

@@ -1,0 +1,91 @@
+// Reads Stryker's JSON reports (the mutation-testing-report schema) for `npm run bench:mutatie`
+// (scripts/bench-mutation.ts) and sums them up per folder. Pure: the script reads and writes the files.
+
+/** What each folder's Stryker run mutates: the pure and validating code, and the pure build steps. */
+export const MUTATION_FOLDERS = {
+  lib: ['src/lib/**/*.ts'],
+  validation: ['src/validation/**/*.ts'],
+  // The pure parts of the build steps: the security policy (hashes, placement). The redirects step's
+  // logic is src/lib/redirects.ts; the rest of src/integrations/ is Astro hooks and file handling.
+  integrations: ['src/integrations/csp.ts'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FolderName = keyof typeof MUTATION_FOLDERS;
+
+export interface Mutant {
+  mutatorName: string;
+  replacement?: string | undefined;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+
+export interface Report {
+  files: Record<string, { mutants: Mutant[] }>;
+}
+
+/** A Stryker JSON report, checked for the parts the summary reads. */
+export function readReport(json: string): Report {
+  const report = JSON.parse(json) as Partial<Report>;
+  if (!report.files || typeof report.files !== 'object') throw new Error('Not a mutation report: no "files"');
+  return report as Report;
+}
+
+/** Mutants a test noticed: a failing test, or a test that ran into the time limit (an endless loop). */
+const DETECTED = new Set(['Killed', 'Timeout']);
+/** Mutants no test noticed: the ones that ran, and the ones no test even reaches. */
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+export interface Score {
+  detected: number;
+  undetected: number;
+  /** Percentage of the mutants that count (detected and undetected) that were detected, 0 when none count. */
+  percent: number;
+}
+
+/** The mutation score of the mutants in `reports`, as Stryker counts it: mutants that do not compile do not count. */
+export function scoreOf(mutants: readonly Mutant[]): Score {
+  const detected = mutants.filter((mutant) => DETECTED.has(mutant.status)).length;
+  const undetected = mutants.filter((mutant) => UNDETECTED.has(mutant.status)).length;
+  const counted = detected + undetected;
+  return { detected, undetected, percent: counted === 0 ? 0 : Math.round((detected / counted) * 1000) / 10 };
+}
+
+/** "src/lib/money.ts:13:7  ConditionalExpression → true (Survived)", sorted by file and place. */
+export function survivors(report: Report): string[] {
+  return Object.entries(report.files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([file, { mutants }]) =>
+      mutants
+        .filter((mutant) => UNDETECTED.has(mutant.status))
+        .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
+        .map(
+          ({ mutatorName, replacement, status, location: { start } }) =>
+            `${file}:${start.line}:${start.column}  ${mutatorName}${replacement === undefined ? '' : ` → ${oneLine(replacement)}`} (${status})`,
+        ),
+    );
+}
+
+const oneLine = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+};
+
+/** The score of each folder and of all of them, then every surviving mutant. */
+export function summarise(reports: readonly { name: string; report: Report; seconds?: number | undefined }[]): string {
+  const all = reports.flatMap(({ report }) => Object.values(report.files).flatMap((file) => file.mutants));
+  const line = (name: string, score: Score, seconds?: number) =>
+    `${name.padEnd(12)} ${`${score.percent.toFixed(1)} %`.padStart(8)}  ${String(score.detected).padStart(5)} detected  ${String(score.undetected).padStart(4)} survived${seconds === undefined ? '' : `  ${seconds} s`}`;
+  const lines = [
+    'Mutation score per folder (detected / (detected + survived); mutants that do not compile do not count)',
+    ...reports.map(({ name, report, seconds }) =>
+      line(name, scoreOf(Object.values(report.files).flatMap((file) => file.mutants)), seconds),
+    ),
+    line(
+      'total',
+      scoreOf(all),
+      reports.every(({ seconds }) => seconds !== undefined) ? reports.reduce((sum, { seconds }) => sum + (seconds ?? 0), 0) : undefined,
+    ),
+  ];
+  const surviving = reports.flatMap(({ report }) => survivors(report));
+  return [...lines, '', `Surviving mutants: ${surviving.length}`, ...surviving].join('\n');
+}
