@@ -17,6 +17,9 @@ import {
   searchPath,
   yearPath,
   yearsPath,
+  adminPath,
+  subjectPath,
+  subjectsPath,
 } from './paths.ts';
 
 /** An old address that now leads to a page's current address. */
@@ -80,6 +83,9 @@ export function livePages(content: ContentSet): Set<string> {
     aboutPath(),
     accessibilityPath(),
     notFoundPath(),
+    adminPath(),
+    subjectsPath(),
+    ...(content.connections?.data ?? []).map((subject) => subjectPath(subject.id)),
   ];
   const perYear = [...content.yearFolders].flatMap((year) => [
     yearPath(year),

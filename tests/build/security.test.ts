@@ -41,7 +41,8 @@ const hashesIn = (policy: string, directive: string) =>
 
 describe('security headers', () => {
   it('gives every HTML file, embed pages and the 404 page included, a Content-Security-Policy with exactly its own inline code', () => {
-    const files = htmlFiles();
+    // The browser CMS (/beheer/) has a policy of its own (tests/build/beheer.test.ts).
+    const files = htmlFiles().filter((file) => !file.startsWith('beheer/'));
     expect(files).toContain('404.html');
     expect(files.filter((file) => file.startsWith('insluiten/')).length).toBeGreaterThan(5);
     expect(files.length).toBe(pageUrls().length + embedUrls().length + 1);
