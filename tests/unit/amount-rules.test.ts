@@ -108,4 +108,16 @@ describe('amounts in the content', () => {
       'content/2020/bijdragen.yaml:4:16  domeinen.gezondheid.verdeling: verdeling naar inwonertal vraagt het aantal inwoners van elke gemeente in content/2020/inwoners.yaml; dat ontbreekt voor: almelo, wierden [verdeling]',
     ]);
   });
+
+  it('with an unreadable gemeenten.yaml, report that file only: no municipality is then missing from the amounts or the population', () => {
+    const errors = errorsAfter({
+      'bronnen.yaml': (text) => `${text}\n${fixture('bron.yaml')}`,
+      '2020/bijdragen.yaml': () => fixture('content/2020/bijdragen.yaml'),
+      '2020/inwoners.yaml': () => fixture('content/2020/inwoners.yaml'),
+      'gemeenten.yaml': () => 'gemeenten: [\n',
+    });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((error) => !error.startsWith('content/gemeenten.yaml:'))).toEqual([]);
+  });
 });
+
