@@ -120,4 +120,3 @@ describe('amounts in the content', () => {
     expect(errors.filter((error) => !error.startsWith('content/gemeenten.yaml:'))).toEqual([]);
   });
 });
-
