@@ -60,6 +60,20 @@ describe('subjects through the years', () => {
     }
   });
 
+  it('on the overview, lists as "Genoemd in" only the documents that name the subject, and our readings apart', () => {
+    const overview = readPage('/door-de-jaren/');
+    for (const subject of subjects) {
+      const card = /<article[^>]*>[\s\S]*?<\/article>/g;
+      const text = spaced(
+        textOf([...overview.matchAll(card)].map((match) => match[0]).find((html) => html.includes(`/door-de-jaren/${subject.id}/"`)) ?? ''),
+      );
+      const named = /Genoemd in: (.*?)(?: Onze lezing: (.*))?$/.exec(text);
+      expect(named, subject.id).not.toBeNull();
+      expect(named?.[1]?.split(' · ').length, subject.id).toBe(subject.jaren.filter((mention) => !mention.lezing).length || 1);
+      expect(named?.[2]?.split(' · ').length ?? 0, subject.id).toBe(subject.jaren.filter((mention) => mention.lezing).length);
+    }
+  });
+
   it('counts as named only the documents that name the subject themselves, not our readings', () => {
     for (const subject of subjects) {
       const cited = subject.jaren.filter((mention) => !mention.lezing).length;
