@@ -41,15 +41,3 @@ export function getSubjects(): Promise<readonly Subject[]> {
     }));
   });
 }
-
-/** The subjects one page belongs to: a domain, coalition, theme or pillar, or a block of key figures, of year `jaar`. */
-export async function subjectsAt(
-  jaar: number,
-  place: Partial<Pick<Mention, 'domein' | 'coalitie' | 'thema' | 'pijler' | 'cijferblok'>>,
-): Promise<Subject[]> {
-  const [kind, slug] = Object.entries(place).find(([, value]) => value !== undefined) ?? [];
-  if (!kind || !slug) return [];
-  return (await getSubjects()).filter(({ entry }) =>
-    entry.data.jaren.some((mention) => mention.jaar === jaar && mention[kind as keyof typeof place] === slug),
-  );
-}
