@@ -14,7 +14,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
  */
 export const EXCEL_DIALECT = { ...CSV_DIALECT, delimiter: ';' } as const;
 
-type Value = string | number | null | undefined;
+export type Value = string | number | null | undefined;
 
 /** A field: quoted when it holds the separator, a quote or a line break (RFC 4180); quotes doubled. */
 function field(text: string, delimiter: string): string {
