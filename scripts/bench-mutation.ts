@@ -85,11 +85,12 @@ for (const [name, mutate] of runs) {
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
 }
 
-// Each folder's last whole run, and the last run of single files of it.
+// Each folder's last whole run, and the last run of single files of it, oldest first: where both tested a
+// mutant, the newer run's finding counts.
 const names = (Object.keys(MUTATION_FOLDERS) as FolderName[]).flatMap((folder) => [folder, `${folder}-bestanden`]);
-const reports = names.flatMap((name) => {
-  const file = `${OUT}/${name}.json`;
-  return existsSync(file) ? [{ name, report: readReport(readFileSync(file, 'utf8')), seconds: times[name]?.seconds }] : [];
-});
-console.log(summarise(reports));
-for (const { name } of reports) if (name.endsWith('-bestanden')) console.log(`${name}: ${times[name]?.files.join(', ') ?? ''}`);
+const runsDone = names
+  .filter((name) => existsSync(`${OUT}/${name}.json`))
+  .map((name) => ({ name, report: readReport(readFileSync(`${OUT}/${name}.json`, 'utf8')), seconds: times[name]?.seconds }))
+  .sort((a, b) => (times[a.name]?.measuredAt ?? '').localeCompare(times[b.name]?.measuredAt ?? ''));
+console.log(summarise(runsDone));
+for (const { name } of runsDone) if (name.endsWith('-bestanden')) console.log(`${name}: ${times[name]?.files.join(', ') ?? ''}`);

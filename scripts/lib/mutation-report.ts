@@ -70,22 +70,57 @@ const oneLine = (text: string) => {
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 };
 
-/** The score of each folder and of all of them, then every surviving mutant. */
-export function summarise(reports: readonly { name: string; report: Report; seconds?: number | undefined }[]): string {
-  const all = reports.flatMap(({ report }) => Object.values(report.files).flatMap((file) => file.mutants));
-  const line = (name: string, score: Score, seconds?: number) =>
-    `${name.padEnd(12)} ${`${score.percent.toFixed(1)} %`.padStart(8)}  ${String(score.detected).padStart(5)} detected  ${String(score.undetected).padStart(4)} survived${seconds === undefined ? '' : `  ${seconds} s`}`;
-  const lines = [
-    'Mutation score per folder (detected / (detected + survived); mutants that do not compile do not count)',
-    ...reports.map(({ name, report, seconds }) =>
-      line(name, scoreOf(Object.values(report.files).flatMap((file) => file.mutants)), seconds),
-    ),
-    line(
-      'total',
-      scoreOf(all),
-      reports.every(({ seconds }) => seconds !== undefined) ? reports.reduce((sum, { seconds }) => sum + (seconds ?? 0), 0) : undefined,
-    ),
-  ];
-  const surviving = reports.flatMap(({ report }) => survivors(report));
-  return [...lines, '', `Surviving mutants: ${surviving.length}`, ...surviving].join('\n');
+/** A run of `npm run bench:mutatie`: a whole folder ("lib") or single files of it ("lib-bestanden"). */
+export interface Run {
+  name: string;
+  report: Report;
+  seconds?: number | undefined;
+}
+
+/** The folder a run belongs to: "lib-bestanden" is a run of single files of "lib". */
+export const folderOfRun = (name: string) => name.replace(/-bestanden$/, '');
+
+const keyOf = (mutant: Mutant) =>
+  `${mutant.location.start.line}:${mutant.location.start.column}:${mutant.mutatorName}:${mutant.replacement ?? ''}`;
+
+/**
+ * One report of `runs`, oldest first, in which each mutant (file, place, mutator, replacement) counts once,
+ * as the newest run that tested it found it. A run of single files after new tests thus replaces what the
+ * folder's run found for those mutants, instead of adding them a second time.
+ */
+export function mergeRuns(runs: readonly Run[]): Report {
+  const byFile = new Map<string, Map<string, Mutant>>();
+  for (const { report } of runs) {
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+      const known = byFile.get(file) ?? new Map<string, Mutant>();
+      for (const mutant of mutants) known.set(keyOf(mutant), mutant);
+      byFile.set(file, known);
+    }
+  }
+  return { files: Object.fromEntries([...byFile].map(([file, mutants]) => [file, { mutants: [...mutants.values()] }])) };
+}
+
+/**
+ * The score of each folder and of all of them, each mutant counted once (see mergeRuns), then the time of
+ * each run and every surviving mutant. `runs` are oldest first.
+ */
+export function summarise(runs: readonly Run[]): string {
+  const folders = [...new Set(runs.map(({ name }) => folderOfRun(name)))];
+  const merged = folders.map((folder) => ({ folder, report: mergeRuns(runs.filter(({ name }) => folderOfRun(name) === folder)) }));
+  const mutantsOf = (report: Report) => Object.values(report.files).flatMap((file) => file.mutants);
+  const line = (name: string, score: Score) =>
+    `${name.padEnd(12)} ${`${score.percent.toFixed(1)} %`.padStart(8)}  ${String(score.detected).padStart(5)} detected  ${String(score.undetected).padStart(4)} survived`;
+  const surviving = merged.flatMap(({ report }) => survivors(report));
+  return [
+    'Mutation score per folder (detected / (detected + survived); mutants that do not compile do not count;',
+    'a mutant tested by several runs counts once, as the newest run found it)',
+    ...merged.map(({ folder, report }) => line(folder, scoreOf(mutantsOf(report)))),
+    line('total', scoreOf(merged.flatMap(({ report }) => mutantsOf(report)))),
+    '',
+    'Time per run',
+    ...runs.map(({ name, seconds }) => `${name.padEnd(22)} ${seconds === undefined ? 'unknown' : `${seconds} s`}`),
+    '',
+    `Surviving mutants: ${surviving.length}`,
+    ...surviving,
+  ].join('\n');
 }
