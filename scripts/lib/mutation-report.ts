@@ -8,6 +8,9 @@ export const MUTATION_FOLDERS = {
   // The pure parts of the build steps: the security policy (hashes, placement). The redirects step's
   // logic is src/lib/redirects.ts; the rest of src/integrations/ is Astro hooks and file handling.
   integrations: ['src/integrations/csp.ts'],
+  // The schemas are declarations; their only logic is in the shared field types (real dates, period order).
+  // The declarations themselves (whole euros, not below 0) run once, when the module loads: see ignoreStatic.
+  schemas: ['src/schemas/common.ts'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FolderName = keyof typeof MUTATION_FOLDERS;
