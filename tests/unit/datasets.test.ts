@@ -143,35 +143,37 @@ describe('domainsDataset', () => {
 describe('coalitionsDataset', () => {
   const source = { document: 'samenwerkingsagenda-2017-2020', sectie: 'Bijlage 1' };
   const coalition = (data: Partial<Coalition>): Coalition => ({ jaar: 2017, volgorde: 1, titel: 'C', bron: source, ...data });
-  const dataset = coalitionsDataset({
-    jaar: 2017,
-    yearDocument: 'samenwerkingsagenda-2017-2020',
-    yearTitle: 'Regionale samenwerkingsagenda 2017-2020',
-    municipalities,
-    organisationNames: new Map([['provincie-overijssel', 'Provincie Overijssel']]),
-    names: TWENTE,
-    coalitions: [
-      {
-        id: 'alle',
-        data: coalition({ periode: 'Onbepaalde tijd', deelnemers: { gemeenten: 'alle', bron: source, periode: 'onbepaalde tijd' } }),
-      },
-      {
-        id: 'enkele',
-        data: coalition({
-          deelnemers: {
-            gemeenten: ['enschede', 'almelo'],
-            organisaties: ['provincie-overijssel'],
-            bron: { ...source, sectie: 'Deelnemers' },
-            periode: '2017-2018',
-          },
-        }),
-      },
-      { id: 'zonder', data: coalition({ kosten: 201000 }) },
-    ],
-  });
+  // Built in each test (not when the file loads), so that mutation testing sees the tests run this code.
+  const dataset = () =>
+    coalitionsDataset({
+      jaar: 2017,
+      yearDocument: 'samenwerkingsagenda-2017-2020',
+      yearTitle: 'Regionale samenwerkingsagenda 2017-2020',
+      municipalities,
+      organisationNames: new Map([['provincie-overijssel', 'Provincie Overijssel']]),
+      names: TWENTE,
+      coalitions: [
+        {
+          id: 'alle',
+          data: coalition({ periode: 'Onbepaalde tijd', deelnemers: { gemeenten: 'alle', bron: source, periode: 'onbepaalde tijd' } }),
+        },
+        {
+          id: 'enkele',
+          data: coalition({
+            deelnemers: {
+              gemeenten: ['enschede', 'almelo'],
+              organisaties: ['provincie-overijssel'],
+              bron: { ...source, sectie: 'Deelnemers' },
+              periode: '2017-2018',
+            },
+          }),
+        },
+        { id: 'zonder', data: coalition({ kosten: 201000 }) },
+      ],
+    });
 
   it('names participants, with the period of their list, only when the document of the year names them', () => {
-    expectWellFormed(dataset);
+    expectWellFormed(dataset());
     const pick = (row: Dataset['rows'][number]) => [
       row['deelnemers_genoemd'],
       row['gemeenten'],
@@ -179,7 +181,7 @@ describe('coalitionsDataset', () => {
       row['deelnemers_bron_sectie'],
       row['periode'],
     ];
-    expect(dataset.rows.map(pick)).toEqual([
+    expect(dataset().rows.map(pick)).toEqual([
       ['ja', 'GM0141 GM0147 GM0153', null, 'Bijlage 1', 'onbepaalde tijd'],
       ['ja', 'GM0141 GM0153', 'Provincie Overijssel', 'Deelnemers', '2017-2018'],
       ['nee', null, null, null, null],
@@ -187,20 +189,20 @@ describe('coalitionsDataset', () => {
   });
 
   it('keeps the looptijd as the source words it, apart from the period of the participants', () => {
-    expect(dataset.rows[0]).toMatchObject({
+    expect(dataset().rows[0]).toMatchObject({
       looptijd: 'Onbepaalde tijd',
       bron_document: 'samenwerkingsagenda-2017-2020',
       bron_sectie: 'Bijlage 1',
     });
-    expect(dataset.rows[2]).toMatchObject({ looptijd: null, verwachte_kosten_euro: 201000 });
+    expect(dataset().rows[2]).toMatchObject({ looptijd: null, verwachte_kosten_euro: 201000 });
   });
   it('gives no period for the whole table: each coalition has its own looptijd', () => {
-    expect(dataset.period).toBeUndefined();
+    expect(dataset().period).toBeUndefined();
   });
 
   it("has a column for the role of the site's joint arrangement, named after it", () => {
-    expect(names(dataset)).toContain('rol_regio_twente');
-    expect(description(dataset, 'rol_regio_twente')).toBe(
+    expect(names(dataset())).toContain('rol_regio_twente');
+    expect(description(dataset(), 'rol_regio_twente')).toBe(
       'Rol van Regio Twente in de coalitie, zoals de bron die geeft; leeg als de bron die niet noemt.',
     );
     const other = coalitionsDataset({
@@ -221,38 +223,40 @@ describe('coalitionsDataset', () => {
 });
 
 describe('figuresDataset', () => {
-  const dataset = figuresDataset({
-    title: 'Agenda',
-    figures: {
-      document: 'agenda',
-      blokken: [
-        {
-          id: 'economie',
-          titel: 'Economie',
-          soort: 'reeks',
-          periode: 'geen',
-          bron: { document: 'agenda', sectie: 'H3' },
-          cijfers: [
-            { label: 'aandeel', waarde: 80, eenheid: 'procent', ongeveer: true },
-            {
-              label: 'groei 2015',
-              waarde: 2.3,
-              eenheid: 'procent',
-              periode: '2015',
-              periodeCitaat: 'In 2015',
-              toelichting: 'Hoger dan landelijk.',
-            },
-            { label: 'netwerkstad', tekst: 'Variabel', eenheid: 'fte' },
-          ],
-        },
-      ],
-    },
-  });
+  // Built in each test (not when the file loads), so that mutation testing sees the tests run this code.
+  const dataset = () =>
+    figuresDataset({
+      title: 'Agenda',
+      figures: {
+        document: 'agenda',
+        blokken: [
+          {
+            id: 'economie',
+            titel: 'Economie',
+            soort: 'reeks',
+            periode: 'geen',
+            bron: { document: 'agenda', sectie: 'H3' },
+            cijfers: [
+              { label: 'aandeel', waarde: 80, eenheid: 'procent', ongeveer: true },
+              {
+                label: 'groei 2015',
+                waarde: 2.3,
+                eenheid: 'procent',
+                periode: '2015',
+                periodeCitaat: 'In 2015',
+                toelichting: 'Hoger dan landelijk.',
+              },
+              { label: 'netwerkstad', tekst: 'Variabel', eenheid: 'fte' },
+            ],
+          },
+        ],
+      },
+    });
 
   it("gives each figure its own period when the source names one, else the block's", () => {
-    expectWellFormed(dataset);
-    expect(dataset.rows.map((row) => row['periode'])).toEqual(['geen', '2015', 'geen']);
-    expect(dataset.rows.map((row) => [row['waarde'], row['tekst'], row['ongeveer'], row['toelichting']])).toEqual([
+    expectWellFormed(dataset());
+    expect(dataset().rows.map((row) => row['periode'])).toEqual(['geen', '2015', 'geen']);
+    expect(dataset().rows.map((row) => [row['waarde'], row['tekst'], row['ongeveer'], row['toelichting']])).toEqual([
       [80, null, 'ja', null],
       [2.3, null, null, 'Hoger dan landelijk.'],
       [null, 'Variabel', null, null],
@@ -260,12 +264,12 @@ describe('figuresDataset', () => {
   });
 
   it('gives no period for the table when a figure has none (here "geen")', () => {
-    expect(dataset.period).toBeUndefined();
+    expect(dataset().period).toBeUndefined();
   });
 
   it('names the anchor the document page really has', () => {
-    expect(description(dataset, 'blok_id')).toContain('cijfers-<blok_id>');
-    expect(description(dataset, 'blok_id')).toContain('/documenten/agenda/#cijfers-economie');
+    expect(description(dataset(), 'blok_id')).toContain('cijfers-<blok_id>');
+    expect(description(dataset(), 'blok_id')).toContain('/documenten/agenda/#cijfers-economie');
   });
 });
 

@@ -1,7 +1,7 @@
 // The dataset coalities-<jaar>: the Coalitions of the Willing of one year, with their participants
 // only when the document of that year names them.
 import { titleWithArticle } from '../dutch.ts';
-import type { Coalition } from '../../schemas/coalitions.ts';
+import type { Coalition, Participants } from '../../schemas/coalitions.ts';
 import type { Dataset } from '../open-data.ts';
 import { coalitionsPath } from '../paths.ts';
 import type { RegionNames } from '../site-names.ts';
@@ -31,6 +31,12 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
   const { body } = input.names;
   const role = roleColumn(body);
   const cbs = new Map(input.municipalities.map((municipality) => [municipality.id, municipality.cbs]));
+  /** The CBS codes of the participating municipalities, sorted, separated by a space. */
+  const cbsCodes = (municipalityIds: Participants['gemeenten']): string =>
+    (municipalityIds === 'alle' ? input.municipalities.map((municipality) => municipality.id) : municipalityIds)
+      .map((municipality) => cbs.get(municipality) ?? municipality)
+      .sort()
+      .join(' ');
   return {
     id: `coalities-${jaar}`,
     title: `Coalitions of the Willing, ${jaar}`,
@@ -99,8 +105,6 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
     ],
     rows: input.coalitions.map(({ id, data }) => {
       const participants = data.deelnemers;
-      const municipalityIds =
-        participants?.gemeenten === 'alle' ? input.municipalities.map((municipality) => municipality.id) : (participants?.gemeenten ?? []);
       const organisations = (participants?.organisaties ?? []).map(
         (organisation) => input.organisationNames.get(organisation) ?? organisation,
       );
@@ -112,12 +116,7 @@ export function coalitionsDataset(input: CoalitionsInput): Dataset {
         looptijd: data.periode ?? null,
         [role]: data.rol ?? null,
         deelnemers_genoemd: participants ? 'ja' : 'nee',
-        gemeenten: participants
-          ? municipalityIds
-              .map((municipality) => cbs.get(municipality) ?? municipality)
-              .sort()
-              .join(' ')
-          : null,
+        gemeenten: participants ? cbsCodes(participants.gemeenten) : null,
         andere_deelnemers: organisations.length > 0 ? organisations.join('; ') : null,
         deelnemers_bron_sectie: participants?.bron.sectie ?? null,
         ...sourceCells(data.bron, participants?.periode),

@@ -17,8 +17,6 @@ export interface SourceColumnText {
   what: string;
   /** The period column's description after the five forms: which period a row gets, and when it is empty. */
   period: string;
-  /** Replaces the document column's text when the rows have no source document (why it is empty). */
-  noDocument?: string;
 }
 
 /** The provenance columns, described for one dataset. */
@@ -27,17 +25,9 @@ export function sourceColumns(text: SourceColumnText): Column[] {
     {
       name: 'bron_document',
       type: 'tekst',
-      description:
-        text.noDocument ??
-        `Id van het document waar ${text.what} staat; hetzelfde id als bij de bronnen van dit bestand en in "sources" van datapackage.json (daar met titel en uitgever).`,
+      description: `Id van het document waar ${text.what} staat; hetzelfde id als bij de bronnen van dit bestand en in "sources" van datapackage.json (daar met titel en uitgever).`,
     },
-    {
-      name: 'bron_sectie',
-      type: 'tekst',
-      description: text.noDocument
-        ? 'Leeg, om dezelfde reden.'
-        : `Hoofdstuk, paragraaf, pagina of tabel in dat document waar ${text.what} staat.`,
-    },
+    { name: 'bron_sectie', type: 'tekst', description: `Hoofdstuk, paragraaf, pagina of tabel in dat document waar ${text.what} staat.` },
     {
       name: 'periode',
       type: 'tekst',
