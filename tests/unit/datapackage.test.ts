@@ -26,9 +26,11 @@ const dataset = (id: string, datasetSources: string[]): Dataset => ({
 
 describe('dataPackage', () => {
   const site = { name: 'Twente begroting', body: 'Regio Twente', bodyNow: 'SamenTwente' };
-  const pack = dataPackage([dataset('b-set', ['b', 'a']), dataset('geen-bron', [])], sources, site);
+  // Each test makes its own package (not one at load time), so every check sees the code as it runs in that test.
+  const build = () => dataPackage([dataset('b-set', ['b', 'a']), dataset('geen-bron', [])], sources, site);
 
   it('describes the package: name, title, description, CC0 licence and the documents the files use', () => {
+    const pack = build();
     expect(pack).toMatchObject({ profile: 'tabular-data-package', name: 'twente-begroting', licenses: [{ name: 'CC0-1.0' }] });
     expect(pack.title).toBe('Twente begroting: open data');
     expect(pack.description).toMatch(/^Alle cijfers van de site Twente begroting over de begroting van Regio Twente \(nu SamenTwente\), /);
@@ -45,6 +47,7 @@ describe('dataPackage', () => {
   });
 
   it('has one CSV resource per dataset, with the path, format, encoding and dialect toCsv writes', () => {
+    const pack = build();
     expect(pack.resources.map((resource) => [resource.name, resource.path])).toEqual([
       ['b-set', 'b-set.csv'],
       ['geen-bron', 'geen-bron.csv'],
@@ -66,8 +69,54 @@ describe('dataPackage', () => {
     expect(csv).toBe(`\uFEFFa${resource?.dialect.delimiter}b${resource?.dialect.lineTerminator}x,1${CSV_DIALECT.lineTerminator}`);
   });
 
+  it('writes datapackage.json in full: profile, name, title, description, licence, sources and each resource with its file, dialect and schema', () => {
+    const dialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
+    const onlyYear = (id: string, ids: string[]): Dataset => ({
+      ...dataset(id, ids),
+      columns: [{ name: 'jaar', type: 'geheel getal', description: 'Jaar.' }],
+    });
+    expect(dataPackage([onlyYear('met-bron', ['c']), onlyYear('zonder-bron', [])], sources, site)).toEqual({
+      profile: 'tabular-data-package',
+      name: 'twente-begroting',
+      title: 'Twente begroting: open data',
+      description:
+        'Alle cijfers van de site Twente begroting over de begroting van Regio Twente (nu SamenTwente), als CSV-bestanden met een beschrijving van elke kolom. ' +
+        'Elke rij noemt haar bron: bron_document (het id van een document in sources), bron_sectie en periode. ' +
+        "De bestanden worden bij elke bouw van de site gemaakt uit dezelfde gecontroleerde inhoud als de pagina's.",
+      licenses: [{ name: 'CC0-1.0', title: 'CC0 1.0 (publiek domein)', path: 'https://creativecommons.org/publicdomain/zero/1.0/' }],
+      sources: [{ id: 'c', title: 'Document C', publisher: 'Kennispunt Twente', date: '2020' }],
+      resources: [
+        {
+          profile: 'tabular-data-resource',
+          name: 'met-bron',
+          path: 'met-bron.csv',
+          title: 'Titel met-bron',
+          description: 'Omschrijving met-bron',
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8-sig',
+          dialect,
+          sources: [{ id: 'c', title: 'Document C', publisher: 'Kennispunt Twente', date: '2020' }],
+          schema: { fields: [{ name: 'jaar', type: 'integer', description: 'Jaar.' }], missingValues: [''] },
+        },
+        {
+          profile: 'tabular-data-resource',
+          name: 'zonder-bron',
+          path: 'zonder-bron.csv',
+          title: 'Titel zonder-bron',
+          description: 'Omschrijving zonder-bron',
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8-sig',
+          dialect,
+          schema: { fields: [{ name: 'jaar', type: 'integer', description: 'Jaar.' }], missingValues: [''] },
+        },
+      ],
+    });
+  });
+
   it('gives a Table Schema whose fields are the columns, in order, with types and descriptions', () => {
-    const schema = pack.resources[0]?.schema;
+    const schema = build().resources[0]?.schema;
     expect(schema?.missingValues).toEqual(['']);
     expect(schema?.fields).toEqual([
       { name: 'jaar', type: 'integer', description: 'Jaar.' },
