@@ -10,7 +10,9 @@ export function titleWithArticle(title: string, { capital = false } = {}): strin
   const neuter = /^"?(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(title);
   const noun =
     neuter ||
-    /^"?(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(title);
+    /^"?(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(
+      title,
+    );
   const phrase = noun ? `${neuter ? 'het' : 'de'} ${title}` : `de presentatie “${title}”`;
   return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }

@@ -226,7 +226,9 @@ describe('stacked percentage chart', () => {
   it('summarises each bar from its largest part, leaving out parts of zero', () => {
     expect(stackedSummary(spec)).toBe('Een: wettelijk 64%, rijk 22%. Twee: opdracht 90%, rijk 10%.');
     // Parts in any order are said from the largest to the smallest.
-    expect(stackedSummary({ ...spec, rows: [{ label: 'Drie', values: [10, 30, 60] }] })).toBe('Drie: rijk 60%, opdracht 30%, wettelijk 10%.');
+    expect(stackedSummary({ ...spec, rows: [{ label: 'Drie', values: [10, 30, 60] }] })).toBe(
+      'Drie: rijk 60%, opdracht 30%, wettelijk 10%.',
+    );
   });
 
   it('writes computed percentages and margins with up to two decimals', () => {

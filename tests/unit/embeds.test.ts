@@ -145,7 +145,9 @@ describe('the embed registry', () => {
     // Same number of rows, one value or one label different.
     const rows = spec('a').rows;
     expect(sameChart(spec('a'), { ...spec('a'), rows: rows.map((row, index) => (index === 2 ? { ...row, value: 4 } : row)) })).toBe(false);
-    expect(sameChart(spec('a'), { ...spec('a'), rows: rows.map((row, index) => (index === 0 ? { ...row, label: 'Ander' } : row)) })).toBe(false);
+    expect(sameChart(spec('a'), { ...spec('a'), rows: rows.map((row, index) => (index === 0 ? { ...row, label: 'Ander' } : row)) })).toBe(
+      false,
+    );
   });
 
   it('keeps the page title within 70 characters, cut at a word', () => {
@@ -166,7 +168,10 @@ describe('the embed registry', () => {
 
   it('cuts before a word that would end just at the limit, so the ellipsis still fits', () => {
     // The 71st character is a space: "kosten" ends at character 70, with no room left for "…".
-    const title = embedPageTitle('Aandeel van elke pijler in de kosten van Regio Twente zonder de kosten van overhead van 2024', 'Twente begroting');
+    const title = embedPageTitle(
+      'Aandeel van elke pijler in de kosten van Regio Twente zonder de kosten van overhead van 2024',
+      'Twente begroting',
+    );
     expect(title).toBe('Aandeel van elke pijler in de kosten van Regio Twente zonder de…');
   });
 

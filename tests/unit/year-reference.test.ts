@@ -34,6 +34,10 @@ describe('how titles name a year (yearReference)', () => {
   });
 
   it('name the year and "het document van" that year when the year has no document', () => {
-    expect(yearReference(2030, undefined, [{ periode: 'geen' }])).toEqual({ label: '2030', isYear: true, document: 'het document van 2030' });
+    expect(yearReference(2030, undefined, [{ periode: 'geen' }])).toEqual({
+      label: '2030',
+      isYear: true,
+      document: 'het document van 2030',
+    });
   });
 });
