@@ -210,7 +210,8 @@ export function wrapLabel(label: string, fits: (line: string) => boolean): strin
     }
     line = rest;
   }
-  if (line || lines.length === 0) lines.push(line);
+  // After any word, `line` holds the last line; a label without words gives one empty line.
+  lines.push(line);
   return lines;
 }
 

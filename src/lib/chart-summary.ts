@@ -28,10 +28,9 @@ export interface SummaryInput {
 /** Tied rows up to this many are named; more are counted ("bij 9 gemeenten"). */
 export const MAX_NAMED = 3;
 
-/** The known rows with the highest and with the lowest value, each in their original order. */
+/** The known rows with the highest and with the lowest value, each in their original order (none when no row is known). */
 export function extremes<Row extends SummaryRow>(rows: Row[]): { highest: Row[]; lowest: Row[] } {
   const known = rows.filter((row) => !row.unknown);
-  if (known.length === 0) return { highest: [], lowest: [] };
   const values = known.map((row) => row.value);
   const max = Math.max(...values);
   const min = Math.min(...values);
@@ -70,7 +69,8 @@ export function summarySentence(input: SummaryInput): string {
       ? `${title}: het ${word} van ${rows[0]?.label} is onbekend.`
       : `Van alle ${rows.length} ${noun} is het ${word} onbekend.`;
   const { highest, lowest } = extremes(known);
-  const allEqual = known.length > 1 && highest.length === known.length;
+  // Asked only below, where two or more rows are known.
+  const allEqual = highest.length === known.length;
 
   if (withShares) {
     if (rows.length === 1) return `Het hele ${word}, ${format(only.value)}, gaat naar ${only.label}.`;

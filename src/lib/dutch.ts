@@ -6,18 +6,20 @@ import { formatSourceDate } from './dates.ts';
  * noun (the 2024 slides, "Samen goed(e) keuzes maken voor Twente") becomes "de presentatie …".
  */
 export function titleWithArticle(title: string, { capital = false } = {}): string {
-  const bare = title.replace(/^"|"$/g, '');
-  const neuter = /^(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(bare);
+  // The first word decides, also in a title that starts with a quotation mark.
+  const neuter = /^"?(bedrijfsplan|strategisch programma|programma|artikel)\b/i.test(title);
   const noun =
     neuter ||
-    /^(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(bare);
+    /^"?(programmabegroting|begroting|regionale samenwerkingsagenda|samenwerkingsagenda|agenda|kerntakendiscussie|presentatie)\b/i.test(
+      title,
+    );
   const phrase = noun ? `${neuter ? 'het' : 'de'} ${title}` : `de presentatie “${title}”`;
   return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
 
 /** "A", "A en B", "A, B en C". */
 export function listInDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 

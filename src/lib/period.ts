@@ -26,8 +26,9 @@ export function describePeriod(period: Period, sourceDate?: string): string {
   return `Periode volgens de bron: ${period}.`;
 }
 
+const NOT_NAMED_WORDS = 'Periode: niet genoemd';
 /** The short label of a block or figure whose source names no period; the page explains it once (notNamedNote). */
-export const NOT_NAMED = 'Periode: niet genoemd.';
+export const NOT_NAMED = `${NOT_NAMED_WORDS}.`;
 
 /** A block's or figure's period as a short label: NOT_NAMED when the source names none, else as describePeriod. */
 export function periodLabelSentence(period: Period): string {
@@ -39,7 +40,7 @@ export function periodLabelSentence(period: Period): string {
  * `sourceDate` (already formatted) tells the reader when the document was made.
  */
 export function notNamedNote(sourceDate?: string): string {
-  return `Waar "${NOT_NAMED.replace(/\.$/, '')}" staat, noemt de bron geen jaar of periode${sourceDate ? `; het document is van ${sourceDate}` : ''}.`;
+  return `Waar "${NOT_NAMED_WORDS}" staat, noemt de bron geen jaar of periode${sourceDate ? `; het document is van ${sourceDate}` : ''}.`;
 }
 
 const DASHES = /\s*[-–—]\s*|\s+(?:t\/m|tot en met|tot)\s+/g;

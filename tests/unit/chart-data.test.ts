@@ -231,6 +231,64 @@ describe('unknown values', () => {
   });
 });
 
+describe('totals and shares', () => {
+  it('leave out the value an unknown row still carries', () => {
+    const spec = specWith([300, undefined, 100], { withShares: true, noun: 'domeinen' });
+    spec.rows = spec.rows.map((row) => (row.unknown ? { ...row, value: 999 } : row));
+    const table = toTable(spec);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      [euro('300'), '75,0%'],
+      ['onbekend', 'onbekend'],
+      [euro('100'), '25,0%'],
+    ]);
+    expect(table.footer).toEqual(['Samen, bekende bedragen (opgeteld)', euro('400'), '100,0%']);
+    expect(toChartData(spec).description).toBe(`Staafdiagram, Test, 2024: A ${euro('300')} (75,0%); B onbekend; C ${euro('100')} (25,0%).`);
+  });
+
+  it('give each part 0,0% of a total of zero in the table, and no share in the description', () => {
+    const spec = specWith([0, 0], { withShares: true, noun: 'domeinen' });
+    expect(toTable(spec).rows.map((row) => row.cells)).toEqual([
+      [euro('0'), '0,0%'],
+      [euro('0'), '0,0%'],
+    ]);
+    expect(toTable(spec).footer).toEqual(['Samen, 2 domeinen (opgeteld)', euro('0'), '100,0%']);
+    expect(toChartData(spec).description).toBe(`Staafdiagram, Test, 2024: A ${euro('0')}; B ${euro('0')}.`);
+    expect(summarise(spec)).toBe(
+      `Samen ${euro('0')} (opgeteld door deze site), verdeeld over 2 domeinen: alle 2 krijgen hetzelfde bedrag (${euro('0')}, 0,0%).`,
+    );
+  });
+});
+
+describe('a column of notes', () => {
+  it('follows the amount and the share, empty for a row without a note and in the total row', () => {
+    const spec: ChartSpec = {
+      ...specWith([300, 100], { withShares: true, noun: 'domeinen' }),
+      noteHeader: 'Hoe gevonden',
+    };
+    spec.rows = spec.rows.map((row, index) => (index === 0 ? { ...row, note: 'berekend naar inwonertal' } : row));
+    const table = toTable(spec);
+    expect(table.headers).toEqual(['Naam', 'Waarde', 'Aandeel', 'Hoe gevonden']);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      [euro('300'), '75,0%', 'berekend naar inwonertal'],
+      [euro('100'), '25,0%', ''],
+    ]);
+    expect(table.footer).toEqual(['Samen, 2 domeinen (opgeteld)', euro('400'), '100,0%', '']);
+  });
+
+  it('stands without a share column when the rows are not parts of a whole', () => {
+    const spec: ChartSpec = { ...specWith([3, 5], { format: 'aantal' }), noteHeader: 'Opmerking' };
+    spec.rows = spec.rows.map((row, index) => (index === 1 ? { ...row, note: 'volgens de dia' } : row));
+    const table = toTable(spec);
+    expect(table.caption).toBe('Test, 2024');
+    expect(table.headers).toEqual(['Naam', 'Waarde', 'Opmerking']);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['3', ''],
+      ['5', 'volgens de dia'],
+    ]);
+    expect(table.footer).toBeUndefined();
+  });
+});
+
 describe('reserved height', () => {
   it('grows with the number of rows, more on narrow screens', () => {
     expect(chartHeight(5)).toBe(260);
@@ -250,6 +308,9 @@ describe('reserved height', () => {
     expect(reservedLines(['Milieu, Duurzaamheid en Afval (MDA) (deze pagina)'])).toBe(2);
     expect(reservedLines(['woord '.repeat(40)])).toBe(4);
     expect(reservedLines([])).toBe(1);
+    // Exactly 28 characters still fit on one line; 29 do not.
+    expect(reservedLines(['Bedrijfsvoering en onderzoek'])).toBe(1);
+    expect(reservedLines(['Inkoop en contractbeheer 2024'])).toBe(2);
   });
 });
 
@@ -270,5 +331,10 @@ describe('wrapLabel', () => {
 
   it('gives one empty line for an empty label', () => {
     expect(wrapLabel('', upTo(10))).toEqual(['']);
+    expect(wrapLabel('   ', upTo(10))).toEqual(['']);
+  });
+
+  it('ignores spaces before, after and between words', () => {
+    expect(wrapLabel('  Jeugd  en zorg ', upTo(10))).toEqual(['Jeugd en', 'zorg']);
   });
 });

@@ -114,6 +114,17 @@ describe('not named later (src/lib/not-named.ts)', () => {
     expect(result[1]?.then.coalitie).toBe('c');
   });
 
+  it('leaves out a subject the earlier document does not mention, even as a domain of another year', () => {
+    const other = [{ naam: 'Only 2017', jaren: [mention(2017, { domein: 'd', citaat: 'd' })] }];
+    expect(notNamedLater(other, 2020, 2024)).toEqual([]);
+  });
+
+  it('gives a later mention as the reading only when it is one (it has lezing)', () => {
+    const later = mention(2024, { pijler: 'p' });
+    const result = notNamedLater([{ naam: 'Neither', jaren: [mention(2020, { domein: 'b', citaat: 'b' }), later] }], 2020, 2024);
+    expect(result.map((item) => [item.name, item.reading])).toEqual([['Neither', undefined]]);
+  });
+
   it('labels a reading of the site as such wherever a mention is written out', () => {
     expect(mentionText({ wat: 'pijler 2: publieke gezondheid', lezing: 'why' })).toBe('onze lezing: pijler 2: publieke gezondheid');
     expect(mentionText({ wat: 'pijler 1: jeugd' })).toBe('pijler 1: jeugd');

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { pillarShares, sharesByKind, taskSplitBlock } from '../../src/lib/core-tasks.ts';
+import type { FigureBlock } from '../../src/schemas/figures.ts';
 import { countInWords } from '../../src/lib/dutch.ts';
-import { NOT_GIVEN, segments, stackedSummary, stackedTable, type StackedSpec } from '../../src/lib/stacked-chart.ts';
+import {
+  NOT_GIVEN,
+  formatPercentHundredths,
+  formatPointsHundredths,
+  segments,
+  stackedSummary,
+  stackedTable,
+  type StackedSpec,
+} from '../../src/lib/stacked-chart.ts';
 import { CONTENT_DIR } from '../../src/validation/layout.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { errorsAfter, replace } from '../helpers/content-copy.ts';
@@ -151,6 +160,30 @@ describe('derived figures of the pillar pages', () => {
   });
 });
 
+describe('the shares of one pillar', () => {
+  const block = (id: string, afgerond: boolean | undefined): FigureBlock => ({
+    id,
+    titel: `Aandeel pijler in ${id}`,
+    soort: 'verdeling',
+    periode: 'geen',
+    ...(afgerond === undefined ? {} : { afgerond }),
+    cijfers: [
+      { label: 'Jeugd', waarde: 29, eenheid: 'procent', pijler: 'jeugd' },
+      { label: 'Veiligheid', waarde: 71, eenheid: 'procent', pijler: 'veiligheid' },
+    ],
+    bron: { document: 'kerntakendiscussie-2024', sectie: 'dia 12' },
+  });
+
+  it('say whether the source rounds them: only a block marked afgerond: true does', () => {
+    const blocks = [block('kosten', true), block('fte', false), block('formatie', undefined)];
+    expect(pillarShares(blocks, 'jeugd')).toEqual([
+      { blockId: 'kosten', title: 'Aandeel pijler in kosten', value: 29, rounded: true },
+      { blockId: 'fte', title: 'Aandeel pijler in fte', value: 29, rounded: false },
+      { blockId: 'formatie', title: 'Aandeel pijler in formatie', value: 29, rounded: false },
+    ]);
+  });
+});
+
 describe('stacked percentage chart', () => {
   const spec: StackedSpec = {
     id: 'grafiek-test',
@@ -187,10 +220,20 @@ describe('stacked percentage chart', () => {
       { label: 'Opdracht', cells: [NOT_GIVEN, '90%'] },
       { label: 'Rijk', cells: ['22%', '10%'] },
     ]);
-    expect(table.footer.cells).toEqual(['86%', '100%']);
+    expect(table.footer).toEqual({ label: 'Som van de percentages', cells: ['86%', '100%'] });
   });
 
   it('summarises each bar from its largest part, leaving out parts of zero', () => {
     expect(stackedSummary(spec)).toBe('Een: wettelijk 64%, rijk 22%. Twee: opdracht 90%, rijk 10%.');
+    // Parts in any order are said from the largest to the smallest.
+    expect(stackedSummary({ ...spec, rows: [{ label: 'Drie', values: [10, 30, 60] }] })).toBe(
+      'Drie: rijk 60%, opdracht 30%, wettelijk 10%.',
+    );
+  });
+
+  it('writes computed percentages and margins with up to two decimals', () => {
+    expect(formatPercentHundredths(7.68)).toBe('7,68%');
+    expect(formatPercentHundredths(14.5)).toBe('14,5%');
+    expect(formatPointsHundredths(0.15)).toBe('0,15 procentpunt');
   });
 });

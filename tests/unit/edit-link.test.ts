@@ -11,6 +11,11 @@ describe('"Bewerk deze pagina"', () => {
     );
   });
 
+  it('writes one slash between the parts, whatever slashes the file path or the repository address have', () => {
+    expect(editUrl('/content/begrippen.yaml', 'https://github.com/x/y')).toBe('https://github.com/x/y/edit/main/content/begrippen.yaml');
+    expect(editUrl('content/begrippen.yaml', 'https://github.com/x/y//')).toBe('https://github.com/x/y/edit/main/content/begrippen.yaml');
+  });
+
   it('is not there without a repository address or a file', () => {
     expect(editUrl('content/2020/jaar.yaml', '')).toBeUndefined();
     expect(editUrl(undefined, 'https://github.com/x/y')).toBeUndefined();

@@ -11,6 +11,7 @@ import {
   figureBlockEmbedSlug,
   municipalitiesEmbedSlug,
   municipalityEmbedSlug,
+  pillarComparisonEmbedSlug,
   chartFacts,
   sameChart,
   type Embed,
@@ -43,6 +44,7 @@ describe('the embed registry', () => {
       municipalityEmbedSlug('enschede', 2020),
       municipalitiesEmbedSlug('bijdrage', 2020),
       municipalitiesEmbedSlug('coalities', 2020),
+      pillarComparisonEmbedSlug('kerntakendiscussie-2024'),
     ];
     expect(slugs).toEqual([
       '2020-domeinen',
@@ -52,6 +54,7 @@ describe('the embed registry', () => {
       'enschede-bijdrage-2020',
       'gemeenten-bijdrage-2020',
       'gemeenten-coalities-2020',
+      'kerntakendiscussie-2024-pijlers-soort-taak',
     ]);
     expect(checkEmbeds(slugs.map((slug) => embed(slug))).size).toBe(slugs.length);
   });
@@ -62,6 +65,26 @@ describe('the embed registry', () => {
     expect(() => checkEmbeds([embed('leeg', 0)])).toThrow('leeg: the chart has no rows');
     expect(() => checkEmbeds([{ ...embed('x'), sources: [] }])).toThrow('x: the chart names no source');
     expect(() => checkEmbeds([{ ...embed('y'), home: { path: '/2020/#grafiek', label: '2020' } }])).toThrow('y: home must be a page path');
+  });
+
+  it('refuses a home that is not a path from the root, such as "2020/domeinen/"', () => {
+    expect(() => checkEmbeds([{ ...embed('z'), home: { path: '2020/domeinen/', label: '2020' } }])).toThrow(
+      'z: home must be a page path without anchor',
+    );
+    expect(checkEmbeds([{ ...embed('z'), home: { path: '/2020', label: '2020' } }]).get('z')?.home.path).toBe('/2020');
+  });
+
+  it('lists every problem of the registry in one error, one line each', () => {
+    expect(() => checkEmbeds([{ ...embed('leeg', 0), sources: [] }, embed('Fout')])).toThrow(
+      new Error(
+        [
+          'Embeddable charts (src/data/embeds.ts):',
+          'leeg: the chart has no rows',
+          'leeg: the chart names no source',
+          'Fout: a slug has lower-case letters, digits and single hyphens only',
+        ].join('\n'),
+      ),
+    );
   });
 
   it('takes a table of who takes part as an embed too: its anchor, caption and rows, a frame tall enough for every row', () => {
@@ -78,6 +101,26 @@ describe('the embed registry', () => {
     expect(() => checkEmbeds([{ ...embed('gemeenten-coalities-2020'), chart: { ...matrix, municipalities: 0 } }])).toThrow(
       'gemeenten-coalities-2020: the chart has no rows',
     );
+  });
+
+  it('gives a frame the height of the chart on a phone plus room around it, at most 1600 pixels', () => {
+    // Five rows of one label line: 5 × (44 + 20) + 40 = 360 for the chart, 340 for title, summary, buttons and links.
+    expect(embedHeight({ kind: 'bar', spec: spec('a', 5) })).toBe(700);
+    expect(embedHeight({ kind: 'bar', spec: spec('a', 30) })).toBe(1600);
+    const stacked = (rows: number, series: number) => ({
+      kind: 'stacked' as const,
+      spec: {
+        id: 'pijlers',
+        title: 'Pijlers',
+        labelHeader: 'Pijler',
+        seriesHeader: 'Soort taak',
+        series: Array.from({ length: series }, (_, index) => ({ key: `s${index}`, label: `Soort ${index}` })),
+        rows: Array.from({ length: rows }, (_, index) => ({ label: `Pijler ${index}`, values: Array.from({ length: series }, () => 50) })),
+      },
+    });
+    // 420 + 3 rows × 70 + 2 parts × 90.
+    expect(embedHeight(stacked(3, 2))).toBe(810);
+    expect(embedHeight(stacked(10, 10))).toBe(1600);
   });
 
   it('lists a source once when several rows cite the same place', () => {
@@ -99,6 +142,12 @@ describe('the embed registry', () => {
     expect(sameChart(spec('a'), shown)).toBe(true);
     expect(sameChart(spec('a'), { ...spec('a'), title: 'Anders' })).toBe(false);
     expect(sameChart(spec('a'), spec('a', 4))).toBe(false);
+    // Same number of rows, one value or one label different.
+    const rows = spec('a').rows;
+    expect(sameChart(spec('a'), { ...spec('a'), rows: rows.map((row, index) => (index === 2 ? { ...row, value: 4 } : row)) })).toBe(false);
+    expect(sameChart(spec('a'), { ...spec('a'), rows: rows.map((row, index) => (index === 0 ? { ...row, label: 'Ander' } : row)) })).toBe(
+      false,
+    );
   });
 
   it('keeps the page title within 70 characters, cut at a word', () => {
@@ -109,6 +158,26 @@ describe('the embed registry', () => {
     const title = embedPageTitle(longer, 'Twente begroting');
     expect(title).toBe('Kosten per pijler zonder overhead, in procenten van de totale kosten…');
     expect(title.length).toBeLessThanOrEqual(70);
+  });
+
+  it('keeps the site name in a title of exactly 70 characters', () => {
+    const title = embedPageTitle('Bijdrage van de gemeenten aan het domein Zorg, 2020', 'Twente begroting');
+    expect(title).toBe('Bijdrage van de gemeenten aan het domein Zorg, 2020 | Twente begroting');
+    expect(title).toHaveLength(70);
+  });
+
+  it('cuts before a word that would end just at the limit, so the ellipsis still fits', () => {
+    // The 71st character is a space: "kosten" ends at character 70, with no room left for "…".
+    const title = embedPageTitle(
+      'Aandeel van elke pijler in de kosten van Regio Twente zonder de kosten van overhead van 2024',
+      'Twente begroting',
+    );
+    expect(title).toBe('Aandeel van elke pijler in de kosten van Regio Twente zonder de…');
+  });
+
+  it('drops every space and punctuation mark before the ellipsis of a cut title', () => {
+    const title = embedPageTitle('Kosten per pijler in procent van de totale kosten van SamenTwente:  zonder overhead', 'Twente begroting');
+    expect(title).toBe('Kosten per pijler in procent van de totale kosten van SamenTwente…');
   });
 
   it('writes an iframe with a title, full width, a height for the rows and lazy loading', () => {
@@ -123,6 +192,12 @@ describe('the embed registry', () => {
       }),
     ).toBe(
       `<iframe src="https://twentebegroting.nl/insluiten/2020-domeinen/" title="Bijdrage &quot;per&quot; domein &amp; meer (Twente begroting)" width="100%" height="${height}" loading="lazy"></iframe>`,
+    );
+  });
+
+  it('escapes a "<" in the title of the iframe', () => {
+    expect(embedSnippet({ url: 'https://x.nl/insluiten/a/', title: 'Kosten < 5%', height: 700, siteName: 'Twente begroting' })).toBe(
+      '<iframe src="https://x.nl/insluiten/a/" title="Kosten &lt; 5% (Twente begroting)" width="100%" height="700" loading="lazy"></iframe>',
     );
   });
 });

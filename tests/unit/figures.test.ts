@@ -15,6 +15,11 @@ describe('formatFigure', () => {
     // "ruim 625.000 inwoners": a little more than the number, not about it.
     expect(formatFigure({ waarde: 625000, eenheid: 'aantal', ruim: true })).toBe('ruim 625.000');
   });
+
+  it('shows the word the source gives instead of a number, and never "undefined"', () => {
+    expect(formatFigure({ tekst: 'Variabel', eenheid: 'euro' })).toBe('Variabel');
+    expect(formatFigure({ eenheid: 'aantal' })).toBe('');
+  });
 });
 
 describe('percentageSum', () => {
@@ -33,6 +38,14 @@ describe('percentageSum', () => {
       'De bron geeft afgeronde percentages; ze staan hier zoals in de bron. Door het afronden tellen ze op tot 101% in plaats van 100%.',
     );
     expect(roundingNote({ afgerond: true, soort: 'reeks', cijfers })).toBe(
+      'De bron geeft afgeronde percentages; ze staan hier zoals in de bron.',
+    );
+    // A rounded distribution that makes exactly 100% says only that it is rounded.
+    const whole = [
+      { label: 'a', waarde: 28, eenheid: 'procent' as const },
+      { label: 'b', waarde: 72, eenheid: 'procent' as const },
+    ];
+    expect(roundingNote({ afgerond: true, soort: 'verdeling', cijfers: whole })).toBe(
       'De bron geeft afgeronde percentages; ze staan hier zoals in de bron.',
     );
   });

@@ -12,6 +12,7 @@ describe('nearestYears', () => {
 
   it('prefers the earlier year on a tie, and returns everything when asked for more', () => {
     expect(nearestYears([2018, 2022], 2020, 1, same)).toEqual([2018]);
+    expect(nearestYears([2022, 2018], 2020, 1, same)).toEqual([2018]);
     expect(nearestYears(years, 2020, 10, same)).toEqual(years);
   });
 

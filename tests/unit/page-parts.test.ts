@@ -37,6 +37,15 @@ describe('the placeholders of a page text', () => {
     );
   });
 
+  it('are all named in one error: what is missing, what is unknown, and the parts the page has', () => {
+    expect(() => fillParts('<p>{{bronnen}}</p><p>{{onbekend}}</p>', { bronnen: '', melden: '', bewerken: '' }, FILE)).toThrow(
+      new Error(
+        'content/paginas/over.md: the text has no {{melden}}; the text has no {{bewerken}}; {{onbekend}} is not a part of this page ' +
+          '(the parts of this page: {{bronnen}}, {{melden}}, {{bewerken}})',
+      ),
+    );
+  });
+
   it('may only be parts of the page: an unknown one stops the build instead of showing braces', () => {
     expect(() => fillParts(TEXT, { bronnen: '', melden: '' }, FILE)).toThrow(/\{\{bewerken\}\} is not a part of this page/);
   });
@@ -48,12 +57,34 @@ describe('a definition list in a page text', () => {
       '<dl class="terms">\n<dt><dfn>Domein</dfn></dt>\n<dd>Een deel van de begroting.</dd>\n</dl>',
     );
   });
+
+  it('marks a term of several words, also one that runs over two lines', () => {
+    expect(definitionTerms('<dl><dt>Gemeenschappelijke regeling</dt><dd>a</dd><dt>Coalition of\nthe Willing</dt><dd>b</dd></dl>')).toBe(
+      '<dl class="terms"><dt><dfn>Gemeenschappelijke regeling</dfn></dt><dd>a</dd><dt><dfn>Coalition of\nthe Willing</dfn></dt><dd>b</dd></dl>',
+    );
+  });
 });
 
 describe('an old anchor of a page', () => {
   it('stays, just before the heading whose section holds its text', () => {
     expect(withOldAnchors('<p>a</p><h2 id="bijdragen">B</h2>', { verdeelsleutels: 'bijdragen' }, FILE)).toBe(
       '<p>a</p><span id="verdeelsleutels"></span><h2 id="bijdragen">B</h2>',
+    );
+  });
+
+  it('stays before a heading at the very start of the text', () => {
+    expect(withOldAnchors('<h2 id="bijdragen">B</h2><p>a</p>', { verdeelsleutels: 'bijdragen' }, FILE)).toBe(
+      '<span id="verdeelsleutels"></span><h2 id="bijdragen">B</h2><p>a</p>',
+    );
+  });
+
+  it('finds a heading whose anchor has a dot by that anchor exactly', () => {
+    expect(withOldAnchors('<h3 id="stap-1.2">Stap 1.2</h3>', { stap: 'stap-1.2' }, FILE)).toBe(
+      '<span id="stap"></span><h3 id="stap-1.2">Stap 1.2</h3>',
+    );
+    // The dot is a dot, not any character.
+    expect(() => withOldAnchors('<h3 id="stap-1x2">Stap</h3>', { stap: 'stap-1.2' }, FILE)).toThrow(
+      'content/paginas/over.md: no heading with the anchor #stap-1.2, where the old anchor #stap leads',
     );
   });
 

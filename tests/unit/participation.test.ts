@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countable, notCountedSentence, notListedSentence, unnamedCoalitions, unnamedSentence } from '../../src/lib/participation.ts';
+import {
+  countable,
+  notCountedSentence,
+  notListedSentence,
+  participationMatrixId,
+  participationMatrixTitle,
+  unnamedCoalitions,
+  unnamedSentence,
+} from '../../src/lib/participation.ts';
 
 const SIX = ['Netwerkstad Twente', 'Twentse Kracht', 'Kennispunt Twente', 'MDA', 'IT-Platform Twente', 'Agenda voor Twente'];
 
@@ -60,6 +68,22 @@ describe('what a document says of a municipality it lists in no coalition', () =
     expect(notCountedSentence('De Programmabegroting 2020', { all: ['A', 'B', 'C'], named: ['A'] })).toBe(
       'De Programmabegroting 2020 noemt de deelnemers van een van de drie coalities (A); bij B en C noemt het document niemand. ' +
         'Daarom telt deze site voor dit document geen coalities per gemeente: wie niet genoemd is, kan daar toch meedoen.',
+    );
+  });
+
+  it('has no empty brackets when the document names the participants of no coalition', () => {
+    // The page asks only for documents that name some participants; the sentence stays whole all the same.
+    const sentence = notCountedSentence('De Programmabegroting 2020', { all: ['A', 'B'], named: [] });
+    expect(sentence).toContain(' van de twee coalities; bij A en B noemt het document niemand. ');
+    expect(sentence).not.toContain('(');
+  });
+});
+
+describe('the matrix of who takes part', () => {
+  it('has the anchor "deelname-<jaar>" and a caption that names the document', () => {
+    expect(participationMatrixId(2020)).toBe('deelname-2020');
+    expect(participationMatrixTitle('de Programmabegroting 2020 (2019)')).toBe(
+      'Wie doet mee aan welke coalitie, volgens de Programmabegroting 2020 (2019)',
     );
   });
 });

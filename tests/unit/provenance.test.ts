@@ -52,12 +52,21 @@ describe('periods', () => {
     expect(quoteGivesPeriod('per jaar', "op jaarbasis zo'n 200.000 klantcontacten")).toBe(true);
     expect(quoteGivesPeriod('per jaar', 'GGD Twente in cijfers')).toBe(false);
     expect(quoteGivesPeriod('onbepaalde tijd', 'Onbepaalde tijd')).toBe(true);
+    // A footnote mark right after the words, as the extracted text of a PDF has it.
+    expect(quoteGivesPeriod('onbepaalde tijd', 'aangegaan voor onbepaalde tijd1')).toBe(true);
+    expect(quoteGivesPeriod('onbepaalde tijd', 'aangegaan tot 2030')).toBe(false);
+  });
+
+  it('need no quote when the source names none', () => {
+    expect(quoteGivesPeriod('geen', 'GGD Twente in cijfers')).toBe(true);
+    expect(quoteGivesPeriod('geen', '')).toBe(true);
   });
 
   it('are described in one Dutch sentence, saying so when the source names none', () => {
     expect(describePeriod('2016')).toBe('Periode volgens de bron: 2016.');
     expect(describePeriod('per jaar')).toBe('Periode volgens de bron: per jaar (zonder jaartal).');
     expect(describePeriod('geen', '16 oktober 2024')).toBe('De bron noemt geen jaar of periode; het document is van 16 oktober 2024.');
+    expect(describePeriod('geen')).toBe('De bron noemt geen jaar of periode.');
   });
 
   it('are labelled short where the page explains a missing period once', () => {

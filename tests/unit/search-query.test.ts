@@ -153,6 +153,14 @@ describe('the site’s words', () => {
     expect(siteWords(['Geweld en geweld. Huiselijk geweld', 'Welzijn 2020 de GGD huiselijk'])).toEqual(['geweld', 'huiselijk', 'welzijn']);
   });
 
+  it('are ordered by how often they occur, not by where they first occur, and alphabetically on a tie', () => {
+    expect(siteWords(['Welzijn zorg', 'jeugd zorg', 'Jeugd zorg', 'Almelo'])).toEqual(['zorg', 'jeugd', 'almelo', 'welzijn']);
+  });
+
+  it('keep words of four letters, not of three', () => {
+    expect(siteWords(['zorg voor wie het nodig heeft'])).toEqual(['heeft', 'nodig', 'voor', 'zorg']);
+  });
+
   it('are filed by their first two letters, in their order; other starts together', () => {
     expect(wordBuckets(['gemeenten', 'huiselijk', 'geweld', 'ëik', 'één'])).toEqual({
       ge: ['gemeenten', 'geweld'],

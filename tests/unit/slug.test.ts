@@ -8,5 +8,7 @@ describe('slugify', () => {
     expect(slugify('Taken en activiteiten:')).toBe('taken-en-activiteiten');
     expect(slugify('Actief meedoen van volwassenen (25-65 jaar) als basis')).toBe('actief-meedoen-van-volwassenen-25-65-jaar-als-basis');
     expect(slugify('Coördinatie & één')).toBe('coördinatie--één');
+    // Spaces around the heading give no hyphen at either end.
+    expect(slugify('  Gezond opgroeien ')).toBe('gezond-opgroeien');
   });
 });

@@ -128,6 +128,23 @@ describe('every address of the site, from what it shows', () => {
     ]);
   });
 
+  it('gives the subjects through the years, the staff pages and the search words, each at its fixed address', () => {
+    expect(paths.subjectsPath()).toBe('/door-de-jaren/');
+    expect(paths.subjectPath('ggd-twente')).toBe('/door-de-jaren/ggd-twente/');
+    expect(paths.adminPath()).toBe('/beheer/');
+    expect(paths.adminAssetsPath()).toBe('/beheer/decap/');
+    expect(paths.adminApiPath()).toBe('/beheer/api/');
+    expect(paths.cmsServerApiPath()).toBe('/api/v1');
+    expect(paths.searchWordsPath('ge')).toBe('/pagefind/woorden/ge.json');
+    expect(paths.searchWordsPath('_')).toBe('/pagefind/woorden/_.json');
+  });
+
+  it('gives the Excel copy of a dataset its own address and its own download name, apart from the standard CSV', () => {
+    expect(paths.excelPath('domeinen-2020')).toBe('/data/excel/domeinen-2020.csv');
+    expect(paths.excelFileName('domeinen-2020')).toBe('domeinen-2020-excel.csv');
+    expect(paths.excelPath('domeinen-2020')).not.toBe(datasetPath('domeinen-2020', 'csv'));
+  });
+
   it('tells an embed page (which other sites may frame) from the other pages', () => {
     expect(['/insluiten/2020-domeinen/', '/insluiten/', '/2020/insluiten/', '/', '/over/insluiten/'].map(paths.isEmbedPath)).toEqual([
       true,

@@ -10,6 +10,10 @@ describe('yearNavigation', () => {
     expect(links.map((link) => link.path)).toEqual(['/2015/', '/2017/', '/2020/', '/2024/', '/2025/']);
     expect(links.every((link) => link.current === undefined)).toBe(true);
     expect(more).toBe(false);
+    // Exactly as many years as the header holds: every one, no link to more.
+    const full = yearNavigation(years, '/gemeenten/', pathOf, 5);
+    expect(full.links.map((link) => link.year)).toEqual([2015, 2017, 2020, 2024, 2025]);
+    expect(full.more).toBe(false);
   });
 
   it("marks the year's own page as the page, and a page within a year as the location", () => {

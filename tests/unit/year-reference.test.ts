@@ -32,4 +32,12 @@ describe('how titles name a year (yearReference)', () => {
     });
     expect(yearReference(2024, slides, [{ periode: 'per jaar' }, { periode: 'geen' }]).label).toBe('2024');
   });
+
+  it('name the year and "het document van" that year when the year has no document', () => {
+    expect(yearReference(2030, undefined, [{ periode: 'geen' }])).toEqual({
+      label: '2030',
+      isYear: true,
+      document: 'het document van 2030',
+    });
+  });
 });
