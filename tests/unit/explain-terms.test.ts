@@ -137,3 +137,52 @@ describe('glossary terms in Markdown content', () => {
     );
   });
 });
+
+describe('reading the page’s HTML', () => {
+  const ggd = link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst');
+
+  it('explains text after the last tag, and a fragment without tags', () => {
+    expect(explain('De GGD.')).toBe(`De ${ggd}.`);
+    expect(explain('<b>Over</b> de GGD')).toBe(`<b>Over</b> de ${ggd}`);
+  });
+
+  it('writes a quote in a full form as &quot; in its title', () => {
+    const quoted = abbreviationMatcher([{ id: 'dta', term: 'De "Twentse" aanpak', afkorting: 'DTA' }]);
+    expect(explainTerms('<p>De DTA.</p>', { matcher: quoted })).toBe(
+      '<p>De <a href="/begrippen/#dta" class="term"><abbr title="De &quot;Twentse&quot; aanpak">DTA</abbr></a>.</p>',
+    );
+  });
+
+  it('ends an element left open (a table header without </th>) with its parent, so later text is running text again', () => {
+    expect(explain('<table><tr><th>GGD<td>x</tr></table><p>De GGD.</p>')).toBe(
+      `<table><tr><th><abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr><td>x</tr></table><p>De ${ggd}.</p>`,
+    );
+  });
+
+  it('lets an end tag without its start tag close nothing: a heading stays a heading', () => {
+    expect(explain('<h2>Over</span> de GGD</h2><p>De GGD.</p>')).toBe(
+      `<h2>Over</span> de <abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr></h2><p>De ${ggd}.</p>`,
+    );
+  });
+
+  it('explains the text after an image or a self-closing element, even one hidden from screen readers', () => {
+    expect(explain('<p><img src="/i.svg" alt="" aria-hidden="true"> De GGD.</p>')).toBe(
+      `<p><img src="/i.svg" alt="" aria-hidden="true"> De ${ggd}.</p>`,
+    );
+    expect(explain('<p><span class="icoon" aria-hidden="true"/> De GGD.</p>')).toBe(
+      `<p><span class="icoon" aria-hidden="true"/> De ${ggd}.</p>`,
+    );
+  });
+
+  it('leaves alone text with the hidden attribute or the class visually-hidden among others, but not a class that only contains "hidden"', () => {
+    expect(explain('<p hidden class="x">GGD</p><span class="label visually-hidden">GGD</span><p class="hidden-on-print">De GGD.</p>')).toBe(
+      `<p hidden class="x">GGD</p><span class="label visually-hidden">GGD</span><p class="hidden-on-print">De ${ggd}.</p>`,
+    );
+  });
+
+  it('does not take a glossary address outside a link (a <link> element) for the term explained', () => {
+    expect(explain('<link rel="help" href="/begrippen/#ggd"><p>De GGD.</p>')).toBe(
+      `<link rel="help" href="/begrippen/#ggd"><p>De ${ggd}.</p>`,
+    );
+  });
+});
