@@ -54,6 +54,29 @@ describe('abbreviations explained at their first use on a page', () => {
     expect(out).not.toContain('#veerkracht');
   });
 
+  it('takes as abbreviations: one with a capital or a full stop, a term in capitals (digits and hyphens too); not a short form in lower case or another term', () => {
+    const abbreviations = abbreviationMatcher([
+      { id: 'ggd', term: 'Gemeentelijke gezondheidsdienst', afkorting: 'GGD' },
+      { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', afkorting: 'Wmo' },
+      { id: 'it', term: 'in tegenstelling tot', afkorting: 'i.t.' },
+      { id: 'meldcode', term: 'Meldcode huiselijk geweld', afkorting: 'meldcode' },
+      { id: 'euregio', term: 'EUREGIO' },
+      { id: 'covid', term: 'COVID-19' },
+      { id: 'samen14', term: 'Samen14' },
+      { id: 'ggi-netwerk', term: 'GGI-Netwerk' },
+      { id: 'veerkracht', term: 'Veerkracht' },
+    ]);
+    expect(
+      explainTerms('<p>De GGD, i.t. de meldcode, EUREGIO, COVID-19, Samen14, GGI-Netwerk, Wmo en veerkracht.</p>', {
+        matcher: abbreviations,
+      }),
+    ).toBe(
+      `<p>De ${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}, ${link('it', 'i.t.', 'in tegenstelling tot')} de meldcode, ` +
+        '<a href="/begrippen/#euregio" class="term">EUREGIO</a>, <a href="/begrippen/#covid" class="term">COVID-19</a>, Samen14, GGI-Netwerk, ' +
+        `${link('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning')} en veerkracht.</p>`,
+    );
+  });
+
   it('matches whole words in capitals only', () => {
     expect(explain('<p>GGD-taken, GGDs en ggd.</p>')).toBe(
       `<p>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}-taken, GGDs en ggd.</p>`,

@@ -35,6 +35,27 @@ describe('termMatcher: which words it finds', () => {
     expect(termMatcher([long, short]).split('Bel Veilig Thuis Twente of Veilig Thuis.', new Set())).toEqual(expected);
   });
 
+  it('takes the earliest word first, even when a longer word comes later in the text', () => {
+    const matcher = termMatcher([GGD, { id: 'vtt', term: 'Veilig Thuis Twente' }]);
+    expect(matcher.split('De GGD en Veilig Thuis Twente.', new Set())).toEqual([
+      'De ',
+      { id: 'ggd', word: 'GGD', expansion: 'Gemeentelijke gezondheidsdienst' },
+      ' en ',
+      { id: 'vtt', word: 'Veilig Thuis Twente' },
+      '.',
+    ]);
+  });
+
+  it('after a longer term that holds a word in capitals, finds that word at its next use, not inside the longer term', () => {
+    const matcher = termMatcher([{ id: 'ggd-twente', term: 'GGD Twente' }, GGD]);
+    expect(matcher.split('GGD Twente en de GGD.', new Set())).toEqual([
+      { id: 'ggd-twente', word: 'GGD Twente' },
+      ' en de ',
+      { id: 'ggd', word: 'GGD', expansion: 'Gemeentelijke gezondheidsdienst' },
+      '.',
+    ]);
+  });
+
   it('gives a word that two entries share to the entry the glossary lists first', () => {
     const matcher = termMatcher([
       { id: 'coalitie', term: 'coalitie' },
