@@ -83,7 +83,9 @@ export function explainTerms(
   { glossary = glossaryPath(), matcher, links = true }: { glossary?: string; matcher: TermMatcher; links?: boolean },
 ): string {
   const termLink = `href="${glossary}#`;
+  /** Terms linked to the glossary on this page so far (by this pass or by the page itself). */
   const linked = new Set<string>();
+  /** Terms given their full form only so far (in a heading, a link, ...); each gets it once. */
   const titled = new Set<string>();
   /** Open elements, with what may happen to the text inside them; and how many of each mode are open. */
   const open: { name: string; mode: Mode }[] = [];
@@ -105,7 +107,6 @@ export function explainTerms(
       return;
     }
     for (const piece of matcher.split(value, linked)) {
-      if (typeof piece !== 'string') titled.add(piece.id);
       out += typeof piece === 'string' ? piece : `<a ${termLink}${piece.id}" class="term">${abbr(piece.word, piece.expansion)}</a>`;
     }
   };
@@ -127,10 +128,7 @@ export function explainTerms(
     if (name === 'a' && tag.includes(termLink)) {
       const start = tag.indexOf(termLink) + termLink.length;
       const id = tag.slice(start, tag.indexOf('"', start));
-      if (id) {
-        linked.add(id);
-        titled.add(id);
-      }
+      if (id) linked.add(id);
     }
     if (VOID.has(name) || tag.endsWith('/>')) continue;
     const hidden =

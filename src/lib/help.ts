@@ -12,8 +12,7 @@ function runningText(html: string): string {
     .replace(/<(\w+)\b[^>]*\s(?:hidden|aria-hidden="true")[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+    .replace(/&amp;/g, '&');
 }
 
 /** True when the page's running text names one of the words, as a whole word, in any case: the page is about it. */

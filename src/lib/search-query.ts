@@ -54,7 +54,8 @@ export function queryTokens(query: string): string[] {
  * it, so the singular and the plural both match. Short words stay as they are.
  */
 export function lightStem(word: string): string {
-  if (word.length < 6 || /\d/.test(word)) return word;
+  if (/\d/.test(word)) return word;
+  // A stem keeps five letters or more, so a word of five letters or fewer stays as it is.
   const stem = word.replace(/('s|en|s|e)$/, '');
   return stem.length >= 5 ? stem : word;
 }
@@ -128,15 +129,14 @@ export function planSearches(query: string, words: QueryWords, corrections: Read
     if (terms && planned.size < MAX_SEARCHES && !planned.has(terms)) planned.set(terms, weight);
   };
   for (const terms of combinations(slots, MAX_SEARCHES)) add(terms, 1);
-  if (slots.length > 1) {
-    slots.forEach((_, left) => {
-      for (const terms of combinations(
-        slots.filter((__, index) => index !== left),
-        MAX_SEARCHES,
-      ))
-        add(terms, RELAXED_WEIGHT);
-    });
-  }
+  // For a question of one word, the search without it has no words, which `add` skips.
+  slots.forEach((_, left) => {
+    for (const terms of combinations(
+      slots.filter((__, index) => index !== left),
+      MAX_SEARCHES,
+    ))
+      add(terms, RELAXED_WEIGHT);
+  });
   return [...planned].map(([terms, weight]) => ({ terms, weight }));
 }
 

@@ -54,6 +54,29 @@ describe('abbreviations explained at their first use on a page', () => {
     expect(out).not.toContain('#veerkracht');
   });
 
+  it('takes as abbreviations: one with a capital or a full stop, a term in capitals (digits and hyphens too); not a short form in lower case or another term', () => {
+    const abbreviations = abbreviationMatcher([
+      { id: 'ggd', term: 'Gemeentelijke gezondheidsdienst', afkorting: 'GGD' },
+      { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', afkorting: 'Wmo' },
+      { id: 'it', term: 'in tegenstelling tot', afkorting: 'i.t.' },
+      { id: 'meldcode', term: 'Meldcode huiselijk geweld', afkorting: 'meldcode' },
+      { id: 'euregio', term: 'EUREGIO' },
+      { id: 'covid', term: 'COVID-19' },
+      { id: 'samen14', term: 'Samen14' },
+      { id: 'ggi-netwerk', term: 'GGI-Netwerk' },
+      { id: 'veerkracht', term: 'Veerkracht' },
+    ]);
+    expect(
+      explainTerms('<p>De GGD, i.t. de meldcode, EUREGIO, COVID-19, Samen14, GGI-Netwerk, Wmo en veerkracht.</p>', {
+        matcher: abbreviations,
+      }),
+    ).toBe(
+      `<p>De ${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}, ${link('it', 'i.t.', 'in tegenstelling tot')} de meldcode, ` +
+        '<a href="/begrippen/#euregio" class="term">EUREGIO</a>, <a href="/begrippen/#covid" class="term">COVID-19</a>, Samen14, GGI-Netwerk, ' +
+        `${link('wmo', 'Wmo', 'Wet maatschappelijke ondersteuning')} en veerkracht.</p>`,
+    );
+  });
+
   it('matches whole words in capitals only', () => {
     expect(explain('<p>GGD-taken, GGDs en ggd.</p>')).toBe(
       `<p>${link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst')}-taken, GGDs en ggd.</p>`,
@@ -134,6 +157,55 @@ describe('glossary terms in Markdown content', () => {
     const coalition = { id: 'coalition-of-the-willing', term: 'Coalition of the Willing', vormen: ['coalitie', 'coalities'] };
     expect(fromMarkdown('Aan welke coalities Losser meedoet. Elke coalitie en nog een Coalition of the Willing.', [coalition])).toBe(
       '<p>Aan welke <a href="/begrippen/#coalition-of-the-willing" class="term">coalities</a> Losser meedoet. Elke coalitie en nog een Coalition of the Willing.</p>',
+    );
+  });
+});
+
+describe('reading the page’s HTML', () => {
+  const ggd = link('ggd', 'GGD', 'Gemeentelijke gezondheidsdienst');
+
+  it('explains text after the last tag, and a fragment without tags', () => {
+    expect(explain('De GGD.')).toBe(`De ${ggd}.`);
+    expect(explain('<b>Over</b> de GGD')).toBe(`<b>Over</b> de ${ggd}`);
+  });
+
+  it('writes a quote in a full form as &quot; in its title', () => {
+    const quoted = abbreviationMatcher([{ id: 'dta', term: 'De "Twentse" aanpak', afkorting: 'DTA' }]);
+    expect(explainTerms('<p>De DTA.</p>', { matcher: quoted })).toBe(
+      '<p>De <a href="/begrippen/#dta" class="term"><abbr title="De &quot;Twentse&quot; aanpak">DTA</abbr></a>.</p>',
+    );
+  });
+
+  it('ends an element left open (a table header without </th>) with its parent, so later text is running text again', () => {
+    expect(explain('<table><tr><th>GGD<td>x</tr></table><p>De GGD.</p>')).toBe(
+      `<table><tr><th><abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr><td>x</tr></table><p>De ${ggd}.</p>`,
+    );
+  });
+
+  it('lets an end tag without its start tag close nothing: a heading stays a heading', () => {
+    expect(explain('<h2>Over</span> de GGD</h2><p>De GGD.</p>')).toBe(
+      `<h2>Over</span> de <abbr title="Gemeentelijke gezondheidsdienst">GGD</abbr></h2><p>De ${ggd}.</p>`,
+    );
+  });
+
+  it('explains the text after an image or a self-closing element, even one hidden from screen readers', () => {
+    expect(explain('<p><img src="/i.svg" alt="" aria-hidden="true"> De GGD.</p>')).toBe(
+      `<p><img src="/i.svg" alt="" aria-hidden="true"> De ${ggd}.</p>`,
+    );
+    expect(explain('<p><span class="icoon" aria-hidden="true"/> De GGD.</p>')).toBe(
+      `<p><span class="icoon" aria-hidden="true"/> De ${ggd}.</p>`,
+    );
+  });
+
+  it('leaves alone text with the hidden attribute or the class visually-hidden among others, but not a class that only contains "hidden"', () => {
+    expect(explain('<p hidden class="x">GGD</p><span class="label visually-hidden">GGD</span><p class="hidden-on-print">De GGD.</p>')).toBe(
+      `<p hidden class="x">GGD</p><span class="label visually-hidden">GGD</span><p class="hidden-on-print">De ${ggd}.</p>`,
+    );
+  });
+
+  it('does not take a glossary address outside a link (a <link> element) for the term explained', () => {
+    expect(explain('<link rel="help" href="/begrippen/#ggd"><p>De GGD.</p>')).toBe(
+      `<link rel="help" href="/begrippen/#ggd"><p>De ${ggd}.</p>`,
     );
   });
 });

@@ -25,6 +25,28 @@ describe('mentionsAny', () => {
     expect(mentionsAny('<script>const x = "huiselijk geweld";</script><p>Gezondheid</p>', WORDS)).toBe(false);
     expect(mentionsAny('<p>onveilig thuisgevoel</p>', WORDS)).toBe(false);
   });
+
+  it('does not count a link that holds other elements (a term with its full form), or an element hidden by aria-hidden among other attributes', () => {
+    expect(mentionsAny('<p>Zie <a href="/x/"><abbr title="Veilig Thuis Twente">VTT</abbr> Veilig Thuis</a>.</p>', WORDS)).toBe(false);
+    expect(mentionsAny('<span class="icoon" aria-hidden="true">Veilig Thuis</span><p>Jeugd</p>', WORDS)).toBe(false);
+    expect(mentionsAny('<span hidden>Veilig Thuis</span ><p>Jeugd</p>', WORDS)).toBe(false);
+  });
+
+  it('reads elements written next to each other (compressed HTML) as separate words, and &nbsp; as a space', () => {
+    expect(mentionsAny('<ul><li>Jeugd</li><li>Veilig Thuis</li></ul>', WORDS)).toBe(true);
+    expect(mentionsAny('<p>Bel Veilig&nbsp;Thuis.</p>', ['Veilig Thuis'])).toBe(true);
+    expect(mentionsAny('<p>Bel Veilig&#160;Thuis.</p>', ['Veilig Thuis'])).toBe(true);
+  });
+
+  it('reads &amp; as an ampersand, and a word with brackets letter for letter', () => {
+    expect(mentionsAny('<p>De afdeling P&amp;O.</p>', ['P&O'])).toBe(true);
+    expect(mentionsAny('<p>Bel Veilig Thuis Twente (VTT).</p>', ['Veilig Thuis Twente (VTT)'])).toBe(true);
+    expect(mentionsAny('<p>Bel Veilig Thuis Twente VTT.</p>', ['Veilig Thuis Twente (VTT)'])).toBe(false);
+  });
+
+  it('ignores spaces around a word of the list, and lets one or more spaces between its parts match any spacing', () => {
+    expect(mentionsAny('<p>Bel Veilig Thuis.</p>', ['  Veilig   Thuis '])).toBe(true);
+  });
 });
 
 describe('telHref', () => {

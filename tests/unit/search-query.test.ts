@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { editDistance } from '../../src/lib/edit-distance.ts';
 import {
   correction,
+  isUnknown,
   lightStem,
   MAX_SEARCHES,
   mergeResults,
@@ -41,6 +42,10 @@ describe('the words of a question', () => {
     expect(queryTokens('?')).toEqual([]);
   });
 
+  it('lose every punctuation mark around a word, not only the first or last', () => {
+    expect(queryTokens('"(ggd)"  ...jeugd?!')).toEqual(['ggd', 'jeugd']);
+  });
+
   it('lose a plural or inflection ending, so singular and plural both match; short words and numbers stay', () => {
     expect(lightStem('gemeenten')).toBe('gemeent');
     expect(lightStem("scenario's")).toBe('scenario');
@@ -50,6 +55,11 @@ describe('the words of a question', () => {
     expect(lightStem('kosten')).toBe('kosten');
     expect(lightStem('ggd')).toBe('ggd');
     expect(lightStem('2020en')).toBe('2020en');
+  });
+
+  it('keep a stem of five letters or more ("lokale" to "lokal"), and leave a word with a digit whole however long', () => {
+    expect(lightStem('lokale')).toBe('lokal');
+    expect(lightStem('50plussers')).toBe('50plussers');
   });
 });
 
@@ -85,6 +95,15 @@ describe('the searches for a question', () => {
     const many: QueryWords = { weglaten: [], synoniemen: [['a1', 'a2', 'a3', 'a4', 'a5', 'a6']] };
     expect(planSearches('a1 a2 a3 a4', many).length).toBe(MAX_SEARCHES);
   });
+
+  it('for a question of three words, search all three, then each pair without one of them', () => {
+    expect(planSearches('huiselijk geweld losser', { weglaten: [], synoniemen: [] })).toEqual([
+      { terms: 'huiselijk geweld losser', weight: 1 },
+      { terms: 'geweld losser', weight: RELAXED_WEIGHT },
+      { terms: 'huiselijk losser', weight: RELAXED_WEIGHT },
+      { terms: 'huiselijk geweld', weight: RELAXED_WEIGHT },
+    ]);
+  });
 });
 
 describe('spelling suggestions from the site’s own words', () => {
@@ -99,6 +118,23 @@ describe('spelling suggestions from the site’s own words', () => {
     expect(correction('1234', SITE)).toBeUndefined();
     expect(correction('ggx', SITE)).toBeUndefined();
     expect(correction('amsterdam', SITE)).toBeUndefined();
+  });
+
+  it('count a word as known when a word of the site starts with it, not when one ends with it', () => {
+    expect(isUnknown('gemeent', ['gemeenten'])).toBe(false);
+    expect(isUnknown('meenten', ['gemeenten'])).toBe(true);
+  });
+
+  it('correct words from four letters on, never a number', () => {
+    expect(correction('ggx', ['ggd'])).toBeUndefined();
+    expect(correction('zorq', ['zorg'])).toBe('zorg');
+    expect(correction('2021', ['2020'])).toBeUndefined();
+  });
+
+  it('allow one letter of difference below eight letters and two from eight on, also in length', () => {
+    expect(correction('welzjn', ['welzijn'])).toBe('welzijn');
+    expect(correction('bijdrga', ['bijdrage'])).toBeUndefined();
+    expect(correction('gezonhei', ['gezondheid'])).toBe('gezondheid');
   });
 
   it('prefer the more used of two equally close words', () => {
@@ -126,6 +162,45 @@ describe('merged results', () => {
       },
     ]);
     expect(merged.map((result) => result.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('count a result of a search with fewer words less, by its weight', () => {
+    expect(
+      mergeResults([
+        { weight: 1, results: [{ id: 'x', score: 4 }] },
+        { weight: 0.5, results: [{ id: 'y', score: 6 }] },
+      ]),
+    ).toEqual([
+      { id: 'x', score: 4 },
+      { id: 'y', score: 6 },
+    ]);
+  });
+
+  it('keep the find of a page with the best weighted score, whether it came first or later', () => {
+    const better = { id: 'a', score: 4 };
+    const worse = { id: 'a', score: 6 };
+    const other = { id: 'b', score: 7 };
+    expect(
+      mergeResults([
+        { weight: 1, results: [better] },
+        { weight: 0.5, results: [other, worse] },
+      ]),
+    ).toEqual([better, other]);
+    expect(
+      mergeResults([
+        { weight: 0.5, results: [worse, other] },
+        { weight: 1, results: [better] },
+      ]),
+    ).toEqual([better, other]);
+  });
+
+  it('of two equally good finds of a page, keep the one of the earlier search', () => {
+    expect(
+      mergeResults([
+        { weight: 1, results: [{ id: 'a', score: 3, excerpt: 'alle woorden' }] },
+        { weight: 0.5, results: [{ id: 'a', score: 6, excerpt: 'zonder een woord' }] },
+      ]),
+    ).toEqual([{ id: 'a', score: 3, excerpt: 'alle woorden' }]);
   });
 
   it('put a page of a preferred kind first when it fits about as well', () => {
