@@ -69,9 +69,8 @@ export function policyFor(html: string, directives: readonly string[] = SITE_POL
   return directives
     .map((directive) => {
       const name = directive.split(/\s+/, 1)[0] ?? '';
-      const extra = hashes[name];
       // A hash would switch off 'unsafe-inline' in the same directive.
-      return extra && extra.length > 0 && !directive.includes("'unsafe-inline'") ? [directive, ...new Set(extra)].join(' ') : directive;
+      return directive.includes("'unsafe-inline'") ? directive : [directive, ...new Set(hashes[name] ?? [])].join(' ');
     })
     .join('; ');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReport, scoreOf, summarise, survivors, type Mutant } from '../../scripts/lib/mutation-report.ts';
+import { readFileSync } from 'node:fs';
+import { MUTATION_FOLDERS, readReport, scoreOf, summarise, survivors, type Mutant } from '../../scripts/lib/mutation-report.ts';
 
 const mutant = (status: string, line: number, mutatorName = 'ConditionalExpression', replacement?: string): Mutant => ({
   status,
@@ -84,6 +85,12 @@ describe('the mutation report of `npm run bench:mutatie`', () => {
     expect(summary.slice(2, 4)).toEqual(['lib            80.0 %      4 detected     1 survived', 'total          80.0 %      4 detected     1 survived']);
     expect(summary.slice(5, 8)).toEqual(['Time per run', 'lib                    600 s', 'lib-bestanden          unknown']);
     expect(summary.slice(9)).toEqual(['Surviving mutants: 1', 'src/lib/a.ts:4:3  ConditionalExpression (Survived)']);
+  });
+
+  it('has every mutated file in the TypeScript project of the checker (else Stryker stops with "no watcher")', () => {
+    const { include } = JSON.parse(readFileSync('tsconfig.mutation.json', 'utf8')) as { include: string[] };
+    expect(include).toEqual(['src/lib/**/*.ts', 'src/validation/**/*.ts', 'src/integrations/csp.ts', 'src/schemas/common.ts']);
+    expect(Object.values(MUTATION_FOLDERS).flat()).toEqual(include);
   });
 
   it('refuses a file that is not a mutation report', () => {
