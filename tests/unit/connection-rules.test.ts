@@ -4,10 +4,10 @@ import { checkConnectionRules } from '../../src/validation/connection-rules.ts';
 import { contentSet, loaded } from '../helpers/content-set.ts';
 
 const FILE = 'content/verbanden.yaml';
-const year2024 = loaded('content/2024/jaar.yaml', 'bron:\n  document: doc-2024\n', { folderYear: 2024, slug: 'jaar' });
+const year2024 = () => loaded('content/2024/jaar.yaml', 'bron:\n  document: doc-2024\n', { folderYear: 2024, slug: 'jaar' });
 const check = (rows: string[], files: string[] = []) =>
   checkConnectionRules(
-    contentSet({ connections: loaded(FILE, rows.join('\n')), years: [year2024], yearFolders: new Set([2024]), files }),
+    contentSet({ connections: loaded(FILE, rows.join('\n')), years: [year2024()], yearFolders: new Set([2024]), files }),
   ).map(formatContentError);
 
 describe('connection rules, on an in-memory verbanden.yaml', () => {
