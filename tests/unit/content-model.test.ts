@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentErrorsError, contentModel, currentContentErrors, forgetContentModel } from '../../src/validation/content-model.ts';
 
 const made: string[] = [];
@@ -38,6 +38,22 @@ describe('contentModel', () => {
     for (const error of errors) expect(current).toContainEqual(error);
     expect(current.length).toBeGreaterThanOrEqual(errors.length);
     expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('contentModel across module copies', () => {
+  it('shares one reading between two copies of the module (astro.config and Vite each load their own)', async () => {
+    const dir = emptyFolder();
+    vi.resetModules();
+    const first = await import('../../src/validation/content-model.ts');
+    const model = first.contentModel(dir);
+    vi.resetModules();
+    const second = await import('../../src/validation/content-model.ts');
+    expect(second).not.toBe(first);
+    expect(second.contentModel(dir)).toBe(model);
+    const holder = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
+    expect(holder[Symbol.for('begroting.content-models')]?.get(resolve(dir))).toBe(model);
+    expect(holder[Symbol.for('begroting.content-folders')]?.get(resolve(dir))).toBe(dir);
   });
 });
 
