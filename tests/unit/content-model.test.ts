@@ -47,10 +47,13 @@ describe('contentModel across module copies', () => {
     vi.resetModules();
     const first = await import('../../src/validation/content-model.ts');
     const model = first.contentModel(dir);
+    const onlyFirst = emptyFolder();
+    const [firstError] = first.contentModel(onlyFirst).errors;
     vi.resetModules();
     const second = await import('../../src/validation/content-model.ts');
     expect(second).not.toBe(first);
     expect(second.contentModel(dir)).toBe(model);
+    expect(second.currentContentErrors()).toContainEqual(firstError);
     const holder = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
     expect(holder[Symbol.for('begroting.content-models')]?.get(resolve(dir))).toBe(model);
     expect(holder[Symbol.for('begroting.content-folders')]?.get(resolve(dir))).toBe(dir);
