@@ -14,4 +14,8 @@ describe('suggestions', () => {
     expect(didYouMean('Borne', ['borne'])).toBe(' (bedoelt u "borne"?)');
     expect(didYouMean('xyz', ['borne'])).toBe('');
   });
+
+  it('keeps the first of two equally close candidates', () => {
+    expect(closest('abc', ['abd', 'abe'])).toBe('abd');
+  });
 });
