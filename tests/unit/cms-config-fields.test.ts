@@ -22,7 +22,13 @@ describe('cmsField', () => {
   it('unwraps a nullable field to its inner schema and makes it not required', () => {
     const rules = new Map<string, z.ZodType>();
     const inner = z.string().max(20);
-    expect(cmsField('a', inner.nullable(), 'p.a', rules)).toEqual({ name: 'a', label: 'A', widget: 'tekst', required: false, regel: 'p.a' });
+    expect(cmsField('a', inner.nullable(), 'p.a', rules)).toEqual({
+      name: 'a',
+      label: 'A',
+      widget: 'tekst',
+      required: false,
+      regel: 'p.a',
+    });
     expect(rules.get('p.a')).toBe(inner);
   });
 
@@ -43,13 +49,28 @@ describe('cmsField', () => {
 
   it('unwraps an optional nullable field', () => {
     const rules = new Map<string, z.ZodType>();
-    expect(cmsField('b', z.boolean().nullable().optional(), 'p.b', rules)).toEqual({ name: 'b', label: 'B', widget: 'boolean', required: false });
+    expect(cmsField('b', z.boolean().nullable().optional(), 'p.b', rules)).toEqual({
+      name: 'b',
+      label: 'B',
+      widget: 'boolean',
+      required: false,
+    });
   });
 
   it('makes a literal a select with its values as text', () => {
     const rules = new Map<string, z.ZodType>();
-    expect(cmsField('soort', z.literal(['a', 'b']), 'p.soort', rules)).toEqual({ name: 'soort', label: 'Soort', widget: 'select', options: ['a', 'b'] });
-    expect(cmsField('versie', z.literal(2), 'p.versie', rules)).toEqual({ name: 'versie', label: 'Versie', widget: 'select', options: ['2'] });
+    expect(cmsField('soort', z.literal(['a', 'b']), 'p.soort', rules)).toEqual({
+      name: 'soort',
+      label: 'Soort',
+      widget: 'select',
+      options: ['a', 'b'],
+    });
+    expect(cmsField('versie', z.literal(2), 'p.versie', rules)).toEqual({
+      name: 'versie',
+      label: 'Versie',
+      widget: 'select',
+      options: ['2'],
+    });
   });
 
   it('makes a union of groups one group with the fields of every branch', () => {

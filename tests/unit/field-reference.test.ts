@@ -16,7 +16,11 @@ describe('rows', () => {
         m: { type: 'array' },
         t: { type: ['string', 'null'] },
         k: {
-          anyOf: [{ type: 'string', enum: ['geen'] }, { type: 'object', properties: { c: { type: 'boolean' } } }, { properties: { n: { type: 'string' } } }],
+          anyOf: [
+            { type: 'string', enum: ['geen'] },
+            { type: 'object', properties: { c: { type: 'boolean' } } },
+            { properties: { n: { type: 'string' } } },
+          ],
         },
         o: { oneOf: [{ type: 'object', properties: { d: { type: 'string' } } }] },
         p: { properties: { z: { type: 'string' } } },
