@@ -273,7 +273,7 @@ function relation(reference: { file: string; display: string }, multiple: boolea
 }
 
 /** One CMS field for one schema field. */
-function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<string, z.ZodType>): CmsField {
+export function cmsField(name: string, schema: z.ZodType, path: string, rules: Map<string, z.ZodType>): CmsField {
   const { inner, optional, description } = unwrap(schema);
   const base: CmsField = {
     name,

@@ -4,7 +4,7 @@ import { KIND_KEYS, kindOf, type Format } from '../content-kinds.ts';
 /** What part of a file the schema describes. */
 const PART: Record<Format, string> = { markdown: ' (frontmatter)', list: ' (één item van de lijst)', yaml: '' };
 
-interface JsonSchema {
+export interface JsonSchema {
   type?: string | string[];
   description?: string;
   properties?: Record<string, JsonSchema>;
@@ -33,7 +33,7 @@ function typeName(schema: JsonSchema): string {
 }
 
 /** Rows for one object schema, with nested groups as "groep.veld". */
-function rows(schema: JsonSchema, prefix = ''): string[] {
+export function rows(schema: JsonSchema, prefix = ''): string[] {
   return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
     const required = schema.required?.includes(name) ? 'ja' : 'nee';
     const own = `| \`${prefix}${name}\` | ${typeName(field)} | ${required} | ${(field.description ?? '').replace(/\|/g, '\\|')} |`;
