@@ -7,5 +7,10 @@ import { defineConfig } from 'vitest/config';
 // the code's kinds it uses, and that it names no region, body or municipality.
 export default defineConfig({
   // testTimeout: with coverage per test on a busy machine, a test that copies the content takes longer than 5 s.
-  test: { include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/kinds-in-code.test.ts', 'tests/unit/no-region-in-code.test.ts'], isolate: false, testTimeout: 30_000 },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    exclude: ['tests/unit/kinds-in-code.test.ts', 'tests/unit/no-region-in-code.test.ts'],
+    isolate: false,
+    testTimeout: 30_000,
+  },
 });

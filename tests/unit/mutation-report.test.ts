@@ -82,7 +82,10 @@ describe('the mutation report of `npm run bench:mutatie`', () => {
       { name: 'lib-bestanden', report: fileRun },
     ]).split('\n');
     // 6 different mutants: 4 detected (a:2, a:6, b:1 twice), 1 still surviving (a:4).
-    expect(summary.slice(2, 4)).toEqual(['lib            80.0 %      4 detected     1 survived', 'total          80.0 %      4 detected     1 survived']);
+    expect(summary.slice(2, 4)).toEqual([
+      'lib            80.0 %      4 detected     1 survived',
+      'total          80.0 %      4 detected     1 survived',
+    ]);
     expect(summary.slice(5, 8)).toEqual(['Time per run', 'lib                    600 s', 'lib-bestanden          unknown']);
     expect(summary.slice(9)).toEqual(['Surviving mutants: 1', 'src/lib/a.ts:4:3  ConditionalExpression (Survived)']);
   });
