@@ -11,17 +11,15 @@
 // new tests for survivors). `--zonder-typecheck` skips the TypeScript checker (faster; mutants that do not
 // compile then count as killed or survived by the tests instead of being left out).
 import { Stryker } from '@stryker-mutator/core';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MUTATION_FOLDERS, readReport, summarise, type FolderName } from './lib/mutation-report.ts';
 
 const OUT = 'bench/mutation';
 const args = process.argv.slice(2);
 const typecheck = !args.includes('--zonder-typecheck');
 // Stryker's incremental mode reruns a mutant when its code or the tests that covered it changed, not when a new
-// test might now cover it: after adding tests for survivors, run with --alles to test every mutant again. That
-// starts without the incremental file rather than with Stryker's `force`: a forced run of src/schemas/common.ts
-// also tested the 81 of its 113 mutants that ignoreStatic leaves out, so it counted other mutants than a first run.
-const fresh = args.includes('--alles');
+// test might now cover it: after adding tests for survivors, run with --alles to test every mutant again.
+const force = args.includes('--alles');
 // Folder names run that folder; file paths (src/validation/markdown-rules.ts, or a range of lines:
 // src/validation/cross-rules.ts:195-222) run only those, with a report and incremental file of their own
 // ("validation-bestanden"), so a whole folder's report stays as it was.
@@ -50,7 +48,6 @@ const times: Record<string, { seconds: number; measuredAt: string; typecheck: bo
 
 for (const [name, mutate] of runs) {
   const started = performance.now();
-  if (fresh) rmSync(`${OUT}/${name}-incremental.json`, { force: true });
   const stryker = new Stryker({
     mutate: [...mutate],
     testRunner: 'vitest',
@@ -60,6 +57,7 @@ for (const [name, mutate] of runs) {
     tsconfigFile: 'tsconfig.mutation.json',
     coverageAnalysis: 'perTest',
     incremental: true,
+    force,
     incrementalFile: `${OUT}/${name}-incremental.json`,
     reporters: ['json', 'progress'],
     jsonReporter: { fileName: `${OUT}/${name}.json` },
