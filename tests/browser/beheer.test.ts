@@ -75,6 +75,9 @@ beforeAll(async () => {
     await route.fulfill({ status: response.status, contentType: 'application/json', body: await response.text() });
   });
   page = await context.newPage();
+  // Decap asks (window.confirm) before leaving an entry it still thinks unsaved; Playwright would dismiss
+  // that question and so cancel the way to the next entry. A test leaves only after it saved or checked.
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.origin}/beheer/`);
   // Locally there is nothing to sign in to: the button opens the CMS on the local backend.
   await page.getByRole('button', { name: 'Inloggen' }).click();
