@@ -19,6 +19,8 @@ export default defineConfig(
     '.vscode/',
     // Test output, not in git (.gitignore).
     '.vitest/',
+    // Stryker's sandboxes (npm run bench:mutatie); one stays behind when a run is stopped.
+    '.stryker-tmp/',
     // Broken content on purpose (the tests pin every error).
     'tests/fixtures/',
   ]),
