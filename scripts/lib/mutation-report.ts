@@ -81,7 +81,7 @@ export interface Run {
 }
 
 /** The folder a run belongs to: "lib-bestanden" is a run of single files of "lib". */
-export const folderOfRun = (name: string) => name.replace(/-bestanden$/, '');
+const folderOfRun = (name: string) => name.replace(/-bestanden$/, '');
 
 const keyOf = (mutant: Mutant) =>
   `${mutant.location.start.line}:${mutant.location.start.column}:${mutant.mutatorName}:${mutant.replacement ?? ''}`;

@@ -210,24 +210,31 @@ describe('summary helpers', () => {
   });
 });
 
+/** The table and chart text of rows A 300, B unknown, C 100 (with shares), written out. */
+const KNOWN_300_AND_100 = {
+  rows: [
+    [euro('300'), '75,0%'],
+    ['onbekend', 'onbekend'],
+    [euro('100'), '25,0%'],
+  ],
+  footer: ['Samen, bekende bedragen (opgeteld)', euro('400'), '100,0%'],
+  description: `Staafdiagram, Test, 2024: A ${euro('300')} (75,0%); B onbekend; C ${euro('100')} (25,0%).`,
+};
+
 describe('unknown values', () => {
   const spec = specWith([300, undefined, 100], { withShares: true, noun: 'domeinen' });
 
   it('show as "onbekend" in the table, with a total of the known values', () => {
     const table = toTable(spec);
-    expect(table.rows.map((row) => row.cells)).toEqual([
-      [euro('300'), '75,0%'],
-      ['onbekend', 'onbekend'],
-      [euro('100'), '25,0%'],
-    ]);
-    expect(table.footer).toEqual(['Samen, bekende bedragen (opgeteld)', euro('400'), '100,0%']);
+    expect(table.rows.map((row) => row.cells)).toEqual(KNOWN_300_AND_100.rows);
+    expect(table.footer).toEqual(KNOWN_300_AND_100.footer);
   });
 
   it('have no bar, and say "onbekend" on the chart and to screen readers', () => {
     const data = toChartData(spec);
     expect(data.values).toEqual([300, null, 100]);
     expect(data.valueLabels).toEqual([euro('300'), 'onbekend', euro('100')]);
-    expect(data.description).toBe(`Staafdiagram, Test, 2024: A ${euro('300')} (75,0%); B onbekend; C ${euro('100')} (25,0%).`);
+    expect(data.description).toBe(KNOWN_300_AND_100.description);
   });
 });
 
@@ -236,13 +243,9 @@ describe('totals and shares', () => {
     const spec = specWith([300, undefined, 100], { withShares: true, noun: 'domeinen' });
     spec.rows = spec.rows.map((row) => (row.unknown ? { ...row, value: 999 } : row));
     const table = toTable(spec);
-    expect(table.rows.map((row) => row.cells)).toEqual([
-      [euro('300'), '75,0%'],
-      ['onbekend', 'onbekend'],
-      [euro('100'), '25,0%'],
-    ]);
-    expect(table.footer).toEqual(['Samen, bekende bedragen (opgeteld)', euro('400'), '100,0%']);
-    expect(toChartData(spec).description).toBe(`Staafdiagram, Test, 2024: A ${euro('300')} (75,0%); B onbekend; C ${euro('100')} (25,0%).`);
+    expect(table.rows.map((row) => row.cells)).toEqual(KNOWN_300_AND_100.rows);
+    expect(table.footer).toEqual(KNOWN_300_AND_100.footer);
+    expect(toChartData(spec).description).toBe(KNOWN_300_AND_100.description);
   });
 
   it('give each part 0,0% of a total of zero in the table, and no share in the description', () => {
